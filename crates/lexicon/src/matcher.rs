@@ -1,0 +1,307 @@
+//! One automaton over every entry text, and the clitic-aware rules that turn
+//! its raw hits into [`Mention`]s.
+//!
+//! The automaton uses [`MatchKind::Standard`] and overlapping search, so it
+//! reports *every* occurrence of every pattern; which of them count is decided
+//! afterwards with the tokens in hand, because only there do we know whether
+//! the letters around a hit are clitics or part of another word. A cheaper
+//! leftmost-longest search would hide a valid short match behind a longer raw
+//! hit that the clitic check later rejects.
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rasid_core::ByteSpan;
+use rasid_text::clitics::{is_enclitic, is_proclitic};
+use rasid_text::{normalize_str, Analysis, Token, TokenKind};
+
+use crate::error::{ErrorKind, LexiconError};
+use crate::model::Entry;
+
+/// One entry found in the normalized text of an article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mention {
+    /// The whole words the match covers, clitics included (normalized text).
+    pub span: ByteSpan,
+    /// The matched entry text without clitics (normalized text).
+    pub core: ByteSpan,
+    /// The proclitic letters before `core` (empty when there are none).
+    pub prefix: ByteSpan,
+    /// What was matched.
+    pub entry: Entry,
+}
+
+/// The matching form of an entry text: normalized like article text, and
+/// without a leading article on the first word when at least two letters of
+/// that word remain (the article is a clitic, accepted by the matcher).
+///
+/// Returns an empty string for a text that normalizes to nothing.
+pub fn pattern_of(entry_text: &str) -> String {
+    let normalized = normalize_str(entry_text);
+    if let Some(rest) = normalized.strip_prefix("ال") {
+        let first_word = rest.split(' ').next().unwrap_or("");
+        if first_word.chars().count() >= 2 {
+            return rest.to_string();
+        }
+    }
+    normalized
+}
+
+/// Patterns made only of ASCII are matched with ASCII word boundaries instead
+/// of Arabic clitic rules.
+fn is_latin(pattern: &str) -> bool {
+    pattern.is_ascii()
+}
+
+/// Collects patterns and the entries each one stands for.
+#[derive(Default)]
+pub(crate) struct MatcherBuilder {
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+    entries: Vec<Vec<Entry>>,
+}
+
+impl MatcherBuilder {
+    /// Adds one entry text; texts that normalize to nothing are skipped (the
+    /// linter reports them).
+    pub(crate) fn add(&mut self, text: &str, entry: Entry) {
+        let pattern = pattern_of(text);
+        if pattern.is_empty() {
+            return;
+        }
+        let next = self.patterns.len();
+        let i = *self.index.entry(pattern.clone()).or_insert(next);
+        if i == next {
+            self.patterns.push(pattern);
+            self.entries.push(Vec::new());
+        }
+        if !self.entries[i].contains(&entry) {
+            self.entries[i].push(entry);
+        }
+    }
+
+    pub(crate) fn build(self, file: &str) -> Result<Matcher, LexiconError> {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&self.patterns)
+            .or_else(|_| {
+                // A DFA can exceed its size limit on very large lexicons;
+                // let the library pick a smaller representation then.
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&self.patterns)
+            })
+            .map_err(|e| LexiconError::new(file, ErrorKind::Automaton(e.to_string())))?;
+        let mut ranges = Vec::with_capacity(self.entries.len());
+        let mut flat = Vec::new();
+        for list in &self.entries {
+            let from = flat.len() as u32;
+            flat.extend(list.iter().filter(|e| !is_qualifier(e)));
+            let split = flat.len() as u32;
+            flat.extend(list.iter().filter(|e| is_qualifier(e)));
+            ranges.push((from, split, flat.len() as u32));
+        }
+        let latin = self.patterns.iter().map(|p| is_latin(p)).collect();
+        Ok(Matcher {
+            automaton,
+            ranges,
+            entries: flat,
+            latin,
+        })
+    }
+}
+
+/// The compiled automaton and the table from pattern to entries.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    automaton: AhoCorasick,
+    /// `entries[ranges[p].0..ranges[p].1]` are the entries of pattern `p`
+    /// that take part in overlap resolution, `entries[ranges[p].1..ranges[p].2]`
+    /// its qualifiers, which are resolved on their own.
+    ranges: Vec<(u32, u32, u32)>,
+    entries: Vec<Entry>,
+    latin: Vec<bool>,
+}
+
+/// A valid raw hit before overlap resolution.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    core: ByteSpan,
+    span_start: u32,
+    span_end: u32,
+    pattern: u32,
+}
+
+impl Hit {
+    fn len(&self) -> u32 {
+        self.core.end - self.core.start
+    }
+}
+
+impl Matcher {
+    pub(crate) fn pattern_count(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// Finds every mention in the analyzed text, sorted by `span.start`.
+    pub(crate) fn scan(&self, analysis: &Analysis) -> Vec<Mention> {
+        let text = analysis.text();
+        let tokens = &analysis.tokens[..];
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut qualifier_hits: Vec<Hit> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let pattern = m.pattern().as_usize();
+            let hit = if self.latin[pattern] {
+                latin_hit(text, m.start(), m.end())
+            } else {
+                arabic_hit(text, tokens, m.start(), m.end())
+            };
+            if let Some(mut hit) = hit {
+                hit.pattern = pattern as u32;
+                let (from, split, to) = self.ranges[pattern];
+                if from < split {
+                    hits.push(hit);
+                }
+                if split < to {
+                    qualifier_hits.push(hit);
+                }
+            }
+        }
+        let mut out = Vec::with_capacity(hits.len() + qualifier_hits.len());
+        for (hits, qualifiers) in [(&mut hits, false), (&mut qualifier_hits, true)] {
+            hits.sort_unstable_by_key(|h| (h.core.start, h.core.end));
+            resolve_overlaps(hits, |hit| self.emit(hit, qualifiers, &mut out));
+        }
+        // Both runs are sorted; a stable sort of two runs is a merge.
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+
+    fn emit(&self, hit: &Hit, qualifiers: bool, out: &mut Vec<Mention>) {
+        let (from, split, to) = self.ranges[hit.pattern as usize];
+        let entries = if qualifiers {
+            &self.entries[split as usize..to as usize]
+        } else {
+            &self.entries[from as usize..split as usize]
+        };
+        let prefix = ByteSpan {
+            start: hit.span_start.min(hit.core.start),
+            end: hit.core.start,
+        };
+        for &entry in entries {
+            out.push(Mention {
+                span: ByteSpan {
+                    start: hit.span_start,
+                    end: hit.span_end,
+                },
+                core: hit.core,
+                prefix,
+                entry,
+            });
+        }
+    }
+}
+
+/// Qualifiers are written with the trigger word they refine (قصف جوي), so
+/// they must neither hide that trigger nor be hidden by it.
+fn is_qualifier(entry: &Entry) -> bool {
+    matches!(entry, Entry::Qualifier(_))
+}
+
+/// Index of the token that contains byte `pos`, if any.
+fn token_containing(tokens: &[Token], pos: usize) -> Option<&Token> {
+    let pos = pos as u32;
+    let i = tokens.partition_point(|t| t.span.end <= pos);
+    tokens.get(i).filter(|t| t.span.start <= pos)
+}
+
+/// Checks a raw hit of an Arabic pattern against the tokens: the letters
+/// before it in its first word must be proclitics, the letters after it in
+/// its last word enclitics, and it must not cut a number.
+fn arabic_hit(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Hit> {
+    let mut span_start = start as u32;
+    if let Some(first) = token_containing(tokens, start) {
+        let token_start = first.span.start();
+        if token_start < start {
+            if first.kind != TokenKind::Word || !is_proclitic(&text[token_start..start]) {
+                return None;
+            }
+            span_start = first.span.start;
+        }
+    }
+    let mut span_end = end as u32;
+    if let Some(last) = token_containing(tokens, end - 1) {
+        let token_end = last.span.end();
+        if token_end > end {
+            if last.kind != TokenKind::Word || !is_enclitic(&text[end..token_end]) {
+                return None;
+            }
+            span_end = last.span.end;
+        }
+    }
+    Some(Hit {
+        core: ByteSpan::new(start, end),
+        span_start,
+        span_end,
+        pattern: 0,
+    })
+}
+
+/// Checks a raw hit of an ASCII pattern: ASCII word boundaries on both sides.
+fn latin_hit(text: &str, start: usize, end: usize) -> Option<Hit> {
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let open = start == 0 || !is_word(bytes[start - 1]);
+    let close = end == bytes.len() || !is_word(bytes[end]);
+    (open && close).then(|| Hit {
+        core: ByteSpan::new(start, end),
+        span_start: start as u32,
+        span_end: end as u32,
+        pattern: 0,
+    })
+}
+
+/// Keeps, among hits sorted by core start, those not beaten by an overlapping
+/// hit, and calls `keep` on them in order.
+///
+/// Longest core first, then leftmost: a hit is kept unless it overlaps an
+/// already kept hit with a different core span. Hits are processed in
+/// clusters of transitively overlapping hits, so the quadratic check only
+/// ever runs on the handful of hits around one phrase.
+fn resolve_overlaps(hits: &[Hit], mut keep: impl FnMut(&Hit)) {
+    let mut order: Vec<usize> = Vec::new();
+    let mut kept: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < hits.len() {
+        let mut j = i + 1;
+        let mut end = hits[i].core.end;
+        while j < hits.len() && hits[j].core.start < end {
+            end = end.max(hits[j].core.end);
+            j += 1;
+        }
+        if j == i + 1 {
+            keep(&hits[i]);
+        } else {
+            order.clear();
+            order.extend(i..j);
+            order.sort_by_key(|&k| (Reverse(hits[k].len()), hits[k].core.start));
+            kept.clear();
+            for &k in &order {
+                let core = hits[k].core;
+                if kept
+                    .iter()
+                    .all(|&a| hits[a].core == core || !hits[a].core.overlaps(core))
+                {
+                    kept.push(k);
+                }
+            }
+            kept.sort_unstable();
+            for &k in &kept {
+                keep(&hits[k]);
+            }
+        }
+        i = j;
+    }
+}
