@@ -1,0 +1,202 @@
+//! Turning rows into an index: the in-memory builder shared by the GeoNames
+//! importer and the built-in list, and the on-disk file format.
+
+use std::io::Write;
+use std::path::Path;
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use crate::names::{arabic_variants, latin_variants};
+use crate::table::NameTable;
+use crate::{GazetteerError, Place, PlaceId};
+
+/// File name of the index inside the gazetteer directory.
+pub const INDEX_FILE: &str = "gazetteer.bin";
+const MAGIC: &[u8; 8] = b"RASIDGZ\0";
+/// Bumped whenever [`IndexData`] or the name normalization changes.
+const VERSION: u32 = 1;
+
+/// A row of an admin-code table: `SY.07` → `Deir ez-Zor`.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct AdminName {
+    /// Country code.
+    pub country: String,
+    /// admin1 code.
+    pub admin1: String,
+    /// admin2 code (empty in the admin1 table).
+    pub admin2: String,
+    /// ASCII name.
+    pub name: String,
+}
+
+/// Everything the index file holds.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct IndexData {
+    /// Places, indexed by [`PlaceId`].
+    pub places: Vec<Place>,
+    /// Normalized name → places.
+    pub names: NameTable,
+    /// admin1 names sorted by (country, admin1).
+    pub admin1: Vec<AdminName>,
+    /// admin2 names sorted by (country, admin1, admin2).
+    pub admin2: Vec<AdminName>,
+}
+
+/// Collects places and their names, then builds an [`IndexData`].
+#[derive(Default)]
+pub struct Builder {
+    pub(crate) places: Vec<Place>,
+    /// Raw Arabic-script names per place (index-aligned with `places`).
+    pub(crate) arabic: Vec<Vec<String>>,
+    by_geonameid: FxHashMap<u64, u32>,
+    admin1: Vec<AdminName>,
+    admin2: Vec<AdminName>,
+}
+
+impl Builder {
+    /// Adds a place (or replaces the one with the same non-zero geonameid)
+    /// and returns its index.
+    pub fn add_place(&mut self, place: Place, arabic: Vec<String>) -> u32 {
+        if place.geonameid != 0 {
+            if let Some(&i) = self.by_geonameid.get(&place.geonameid) {
+                self.places[i as usize] = place;
+                self.arabic[i as usize] = arabic;
+                return i;
+            }
+        }
+        let i = self.places.len() as u32;
+        if place.geonameid != 0 {
+            self.by_geonameid.insert(place.geonameid, i);
+        }
+        self.places.push(place);
+        self.arabic.push(arabic);
+        i
+    }
+
+    /// The index of the place with this geonameid, if added.
+    pub fn index_of(&self, geonameid: u64) -> Option<u32> {
+        self.by_geonameid.get(&geonameid).copied()
+    }
+
+    /// Adds an admin1 (`admin2` empty) or admin2 name.
+    pub fn add_admin(&mut self, row: AdminName) {
+        if row.admin2.is_empty() {
+            self.admin1.push(row);
+        } else {
+            self.admin2.push(row);
+        }
+    }
+
+    /// Generates every name variant and builds the index.
+    pub fn finish(mut self) -> IndexData {
+        // name → (place, is it the place's main name), in place order.
+        let mut map: FxHashMap<String, Vec<(PlaceId, bool)>> = FxHashMap::default();
+        let mut variants = Vec::new();
+        for (i, place) in self.places.iter().enumerate() {
+            let id = PlaceId(i as u32);
+            variants.clear();
+            if let Some(main) = &place.name_ar {
+                arabic_variants(main, &mut variants);
+            }
+            latin_variants(&place.name, &mut variants);
+            latin_variants(&place.asciiname, &mut variants);
+            let main_count = variants.len();
+            for raw in &self.arabic[i] {
+                arabic_variants(raw, &mut variants);
+            }
+            for (k, v) in variants.drain(..).enumerate() {
+                let list = map.entry(v).or_default();
+                match list.last_mut() {
+                    Some(last) if last.0 == id => last.1 |= k < main_count,
+                    _ => list.push((id, k < main_count)),
+                }
+            }
+        }
+        let mut names: Vec<(String, Vec<PlaceId>, usize)> = map
+            .into_iter()
+            .map(|(name, mut list)| {
+                list.sort_by_key(|&(id, main)| (!main, id));
+                let primary = list.iter().filter(|e| e.1).count();
+                (name, list.into_iter().map(|e| e.0).collect(), primary)
+            })
+            .collect();
+        names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let key = |a: &AdminName| (a.country.clone(), a.admin1.clone(), a.admin2.clone());
+        for table in [&mut self.admin1, &mut self.admin2] {
+            // Later rows win, as for places: sort stably, keep the last of a key.
+            table.reverse();
+            table.sort_by_key(key);
+            table.dedup_by(|a, b| key(a) == key(b));
+        }
+        IndexData {
+            places: self.places,
+            names: NameTable::build(names),
+            admin1: self.admin1,
+            admin2: self.admin2,
+        }
+    }
+}
+
+impl IndexData {
+    /// Writes the index to `dir/gazetteer.bin`, replacing an existing one
+    /// atomically (a temp file in the same directory, then a rename).
+    pub fn write(&self, dir: &Path) -> Result<u64, GazetteerError> {
+        std::fs::create_dir_all(dir).map_err(|e| GazetteerError::io(dir, e))?;
+        let path = dir.join(INDEX_FILE);
+        let tmp = dir.join(format!(".{INDEX_FILE}.tmp-{}", std::process::id()));
+        let result = (|| {
+            let file = std::fs::File::create(&tmp)?;
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+            w.write_all(MAGIC)?;
+            w.write_all(&VERSION.to_le_bytes())?;
+            bincode::serialize_into(&mut w, self).map_err(std::io::Error::other)?;
+            let file = w.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()?;
+            let len = file.metadata()?.len();
+            drop(file);
+            std::fs::rename(&tmp, &path)?;
+            Ok(len)
+        })();
+        result.map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            GazetteerError::io(&path, e)
+        })
+    }
+
+    /// Reads and checks `dir/gazetteer.bin`.
+    pub fn read(dir: &Path) -> Result<IndexData, GazetteerError> {
+        let path = dir.join(INDEX_FILE);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(GazetteerError::NotImported { dir: dir.into() })
+            }
+            Err(e) => return Err(GazetteerError::io(&path, e)),
+        };
+        let bad = |message: String| GazetteerError::BadIndex {
+            path: path.clone(),
+            message,
+        };
+        if bytes.len() < 12 || &bytes[..8] != MAGIC {
+            return Err(bad("not a Rasid gazetteer index".into()));
+        }
+        let version = u32::from_le_bytes([bytes[8], bytes[9], bytes[10], bytes[11]]);
+        if version != VERSION {
+            return Err(bad(format!(
+                "index format {version}, this build reads {VERSION}"
+            )));
+        }
+        let data: IndexData =
+            bincode::deserialize(&bytes[12..]).map_err(|e| bad(format!("corrupt index: {e}")))?;
+        data.names.validate().map_err(&bad)?;
+        if data
+            .names
+            .max_place()
+            .is_some_and(|m| m as usize >= data.places.len())
+        {
+            return Err(bad("a name refers to a missing place".into()));
+        }
+        Ok(data)
+    }
+}

@@ -1,0 +1,68 @@
+//! Place names that are also ordinary words.
+//!
+//! Thousands of villages are named like everyday words (`على`, `جبهة`,
+//! `الساحل`, `مصادر`). A name is flagged as a common word when
+//!
+//! * it is in the curated list `data/common_words.txt` (with or without the
+//!   article), or
+//! * it is one word of at most three letters (without the article), and none
+//!   of its places is a major one (population ≥ 100 000, a capital, a
+//!   governorate or a country): `حلب` and `حمص` are not flagged, `عين` is.
+//!
+//! The flag is only a warning: the extractor accepts a flagged name as a
+//! place only with a cue (`في`, `بلدة`, `قرية`, an enclosing place nearby).
+
+use rustc_hash::FxHashSet;
+
+use crate::names::strip_article;
+use crate::{Gazetteer, PlaceId};
+
+/// The curated list, one word or phrase per line, `#` comments.
+pub const COMMON_WORDS_TSV: &str = include_str!("../data/common_words.txt");
+
+/// Population from which a place counts as major (never auto-flagged).
+const MAJOR_POPULATION: u64 = 100_000;
+
+/// The normalized forms of the curated list, with and without the article.
+pub(crate) fn load_common_words() -> FxHashSet<String> {
+    let mut set = FxHashSet::default();
+    for line in COMMON_WORDS_TSV.lines() {
+        let entry = line.split('#').next().unwrap_or("").trim();
+        if entry.is_empty() {
+            continue;
+        }
+        let n = rasid_text::normalize_str(entry);
+        if let Some(bare) = strip_article(&n) {
+            set.insert(bare.to_string());
+        }
+        set.insert(n);
+    }
+    set
+}
+
+impl Gazetteer {
+    /// True when the normalized name is in the curated common-word list
+    /// (with or without its article).
+    pub fn is_common_word(&self, normalized: &str) -> bool {
+        self.common.contains(normalized)
+            || strip_article(normalized).is_some_and(|b| self.common.contains(b))
+    }
+
+    pub(crate) fn is_common_name(&self, core: &str, words: usize, places: &[PlaceId]) -> bool {
+        if self.is_common_word(core) {
+            return true;
+        }
+        if words > 1 {
+            return false;
+        }
+        let letters = strip_article(core).unwrap_or(core).chars().count();
+        letters <= 3 && !places.iter().any(|&p| self.is_major(p))
+    }
+
+    fn is_major(&self, id: PlaceId) -> bool {
+        let p = self.place(id);
+        p.population >= MAJOR_POPULATION
+            || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "ADM1")
+            || p.is_country()
+    }
+}

@@ -1,0 +1,181 @@
+//! Finding place names in analysed text.
+//!
+//! The scanner walks the word tokens left to right. At each word it tries
+//! every proclitic reading of the word (`بديرالزور` → `ب` + `ديرالزور`, the
+//! unsplit word first), and for each stem that the name table knows as a
+//! name or a first word, the n-grams of up to [`MAX_WORDS`] following words,
+//! longest first. The longest match wins (for equal length, the shortest
+//! prefix); scanning goes on after it, so matches never overlap.
+//!
+//! A match that starts with a generic head word (`محافظة`, `مدينة`, … see
+//! [`crate::names::GENERIC_HEADS`]) is dropped in favour of the match that
+//! starts at the next word, when there is one: the head word stays outside
+//! the name, where the extractor reads it as a cue (`wants_admin_area`).
+//!
+//! Each match is flagged [`PlaceMention::common_word`] when the name is also
+//! an ordinary word (see [`crate::common`]).
+
+use rasid_core::ByteSpan;
+use rasid_text::clitics::proclitic_splits;
+use rasid_text::{Analysis, Token, TokenKind};
+
+use crate::names::is_generic_head;
+use crate::table::MAX_WORDS;
+use crate::{Gazetteer, PlaceId};
+
+/// A place name found in text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceMention {
+    /// Span in the normalized text, including a clitic prefix (`بـ`, `وال`).
+    pub span: ByteSpan,
+    /// The name without the clitic prefix.
+    pub core: ByteSpan,
+    /// Every place with this name: first the `primary` ones, whose main name
+    /// this is, then those that have it only as an alternate spelling.
+    pub candidates: Vec<PlaceId>,
+    /// How many of `candidates` (from the front) have this as their main
+    /// name (GeoNames name or first Arabic name, in any indexed spelling).
+    pub primary: usize,
+    /// The name is also an ordinary Arabic word (`على`, `الساحل`): the
+    /// extractor should accept it as a place only with a cue.
+    pub common_word: bool,
+}
+
+struct Match<'g> {
+    last: usize,
+    words: usize,
+    prefix_len: usize,
+    places: &'g [PlaceId],
+    primary: usize,
+}
+
+impl Gazetteer {
+    /// Every place name in the text, sorted by `span.start` and
+    /// non-overlapping (the longest match wins).
+    pub fn find_places(&self, analysis: &Analysis) -> Vec<PlaceMention> {
+        let text = analysis.text();
+        let tokens = &analysis.tokens;
+        let mut out = Vec::new();
+        let mut buf = String::with_capacity(128);
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let Some(m) = self.match_at(text, tokens, i, &mut buf) else {
+                i += 1;
+                continue;
+            };
+            let head = &tokens[i].text(text)[m.prefix_len..];
+            if is_generic_head(head) {
+                if let Some(next) = next_word(text, tokens, i) {
+                    if self.match_at(text, tokens, next, &mut buf).is_some() {
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+            let start = tokens[i].span.start();
+            let end = tokens[m.last].span.end();
+            let core = ByteSpan::new(start + m.prefix_len, end);
+            out.push(PlaceMention {
+                span: ByteSpan::new(start, end),
+                core,
+                candidates: m.places.to_vec(),
+                primary: m.primary,
+                common_word: self.is_common_name(core.slice(text), m.words, m.places),
+            });
+            i = m.last + 1;
+        }
+        out
+    }
+
+    /// The longest name starting at word token `i`.
+    fn match_at<'g>(
+        &'g self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        buf: &mut String,
+    ) -> Option<Match<'g>> {
+        // The run of words that may continue a name from token i.
+        let mut run = [i; MAX_WORDS];
+        let mut run_len = 1;
+        let mut at = i;
+        while run_len < MAX_WORDS {
+            let Some(next) = next_word(text, tokens, at) else {
+                break;
+            };
+            run[run_len] = next;
+            run_len += 1;
+            at = next;
+        }
+        let word = tokens[i].text(text);
+        let mut best: Option<Match<'g>> = None;
+        for split in proclitic_splits(word) {
+            let Some(entry) = self.data.names.get(split.stem) else {
+                continue;
+            };
+            let max = (entry.max_words as usize).min(run_len);
+            if best.as_ref().is_some_and(|b| b.words >= max.max(1)) {
+                continue;
+            }
+            let mut found = None;
+            if max >= 2 {
+                buf.clear();
+                buf.push_str(split.stem);
+                let mut ends = [0usize; MAX_WORDS];
+                ends[0] = buf.len();
+                for k in 1..max {
+                    buf.push(' ');
+                    buf.push_str(tokens[run[k]].text(text));
+                    ends[k] = buf.len();
+                }
+                for n in (2..=max).rev() {
+                    if let Some(e) = self.data.names.get(&buf[..ends[n - 1]]) {
+                        if !e.places.is_empty() {
+                            found = Some((n, e.places, e.primary));
+                            break;
+                        }
+                    }
+                }
+            }
+            if found.is_none() && !entry.places.is_empty() {
+                found = Some((1, entry.places, entry.primary));
+            }
+            if let Some((n, places, primary)) = found {
+                if best.as_ref().is_none_or(|b| n > b.words) {
+                    best = Some(Match {
+                        last: run[n - 1],
+                        words: n,
+                        prefix_len: split.prefix.len(),
+                        places,
+                        primary,
+                    });
+                }
+            }
+        }
+        best
+    }
+}
+
+/// The word token that continues a name after token `at`: the next token if
+/// it is a word on the same line, skipping one hyphen or apostrophe written
+/// between two words without spaces (`ez-zor`, `dar'a`).
+fn next_word(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
+    let cur = tokens[at];
+    let next = tokens.get(at + 1)?;
+    let same_line = |a: ByteSpan, b: ByteSpan| !text[a.end()..b.start()].contains('\n');
+    match next.kind {
+        TokenKind::Word if same_line(cur.span, next.span) => Some(at + 1),
+        TokenKind::Punct
+            if next.span.start == cur.span.end
+                && matches!(next.text(text), "-" | "'" | "’" | "‘" | "`") =>
+        {
+            let after = tokens.get(at + 2)?;
+            (after.kind == TokenKind::Word && after.span.start == next.span.end).then_some(at + 2)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,285 @@
+//! The spellings under which a place name is indexed.
+//!
+//! Arabic news writes one name in several ways, and GeoNames lists only some
+//! of them. Every name is normalized with [`rasid_text::normalize_str`] (the
+//! same normalizer the articles go through) and then expanded:
+//!
+//! * a generic head word is dropped as well (`محافظة دير الزور` is also
+//!   indexed as `دير الزور`; see [`GENERIC_HEADS`]), so that the head word
+//!   stays outside the name in text and the extractor can read it as a cue;
+//! * the article of the first word is dropped as well (`الرقه` → `رقه`,
+//!   `البو كمال` → `بو كمال`);
+//! * compounds are joined and split (`دير الزور` ↔ `ديرالزور`,
+//!   `ابو كمال` ↔ `ابوكمال`, `البو كمال` ↔ `البوكمال`), and `البو X` is
+//!   also indexed as `ابو X`, the common misspelling;
+//! * Latin names are lowercased and their punctuation becomes spaces
+//!   (`Dar'a` → `dar a`), which is how the tokenizer splits them in text.
+//!
+//! Kurdish spellings (letters such as ێ ڕ ۆ ە that Arabic never writes) are
+//! not indexed: they never occur in Arabic text and only add false matches.
+
+use rasid_text::normalize_str;
+
+/// Head words that name the kind of place rather than the place
+/// (normalized). A name that starts with one is indexed with and without it.
+pub const GENERIC_HEADS: &[&str] = &[
+    "بلده",
+    "بلديه",
+    "حي",
+    "قريه",
+    "قضاء",
+    "قضا",
+    "لواء",
+    "محافظه",
+    "مدينه",
+    "مديريه",
+    "منطقه",
+    "ناحيه",
+    "ولايه",
+];
+
+/// True when `word` (normalized) is one of [`GENERIC_HEADS`].
+pub fn is_generic_head(word: &str) -> bool {
+    GENERIC_HEADS.contains(&word)
+}
+
+/// First words that Arabic often writes joined to the next word
+/// (`ابوكمال`), normalized.
+const JOINING_HEADS: &[&str] = &["ابو", "البو", "ابن", "بن", "بني", "عبد", "ام"];
+
+/// Letters of Kurdish (Sorani) spelling that Arabic does not write.
+fn is_kurdish_only(c: char) -> bool {
+    matches!(
+        c,
+        '\u{06CE}' | '\u{0695}' | '\u{06C6}' | '\u{06B5}' | '\u{06D5}' | '\u{06CA}' | '\u{06C7}'
+    )
+}
+
+/// True when `s` contains Arabic-script letters.
+pub fn is_arabic_script(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+    })
+}
+
+/// Drops a leading article from a word: `الرقه` → `رقه`. Words whose rest
+/// would be shorter than two letters are kept whole.
+pub fn strip_article(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix("ال")?;
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+/// Appends `s` to `out` unless it is empty or already there.
+fn push_unique(out: &mut Vec<String>, s: String) {
+    if !s.is_empty() && !out.contains(&s) {
+        out.push(s);
+    }
+}
+
+/// The normalized spellings under which the Arabic name `raw` is indexed,
+/// appended to `out` (the normalized name itself first). Nothing is appended
+/// for Kurdish spellings or names that normalize to nothing.
+pub fn arabic_variants(raw: &str, out: &mut Vec<String>) {
+    if raw.chars().any(is_kurdish_only) {
+        return;
+    }
+    let mut name = normalize_str(raw);
+    // "عفرين، شام" and "X (Y)": keep what comes before the qualifier.
+    if let Some(cut) = name.find([',', '(', ';', '/', '[']) {
+        name.truncate(cut);
+        name = name.trim_end().to_string();
+    }
+    if name.is_empty() || !is_arabic_script(&name) {
+        return;
+    }
+    let mut bases = vec![name.clone()];
+    if let Some((head, rest)) = name.split_once(' ') {
+        if is_generic_head(head) {
+            bases.push(rest.to_string());
+        }
+    }
+    let mut forms = Vec::new();
+    for base in &bases {
+        push_unique(&mut forms, base.clone());
+        let (first, rest) = match base.split_once(' ') {
+            Some((f, r)) => (f, Some(r)),
+            None => (base.as_str(), None),
+        };
+        if let Some(bare) = strip_article(first) {
+            push_unique(&mut forms, join_words(bare, rest));
+        }
+        if first == "البو" {
+            push_unique(&mut forms, join_words("ابو", rest));
+        }
+    }
+    for form in forms {
+        let joined = join_compounds(&form);
+        let split = split_compounds(&form);
+        push_unique(out, form);
+        for v in joined.into_iter().chain(split) {
+            push_unique(out, v);
+        }
+    }
+}
+
+fn join_words(first: &str, rest: Option<&str>) -> String {
+    match rest {
+        Some(r) => format!("{first} {r}"),
+        None => first.to_string(),
+    }
+}
+
+/// Joined spellings of a multi-word name: every boundary before an `ال` word
+/// or after a joining head, singly and all at once.
+fn join_compounds(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    let joinable: Vec<bool> = (0..words.len() - 1)
+        .map(|i| words[i + 1].starts_with("ال") || JOINING_HEADS.contains(&words[i]))
+        .collect();
+    let build = |join: &dyn Fn(usize) -> bool| {
+        let mut s = String::with_capacity(name.len());
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 && !join(i - 1) {
+                s.push(' ');
+            }
+            s.push_str(w);
+        }
+        s
+    };
+    let mut out = Vec::new();
+    let count = joinable.iter().filter(|&&j| j).count();
+    for (b, _) in joinable.iter().enumerate().filter(|(_, &j)| j) {
+        out.push(build(&|i| i == b));
+    }
+    if count > 1 {
+        out.push(build(&|i| joinable[i]));
+    }
+    out
+}
+
+/// Spaced spellings of joined compounds: `ديرالزور` → `دير الزور`,
+/// `ابوكمال` → `ابو كمال`, `البوكمال` → `البو كمال`.
+fn split_compounds(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let words: Vec<&str> = name.split(' ').collect();
+    for (k, w) in words.iter().enumerate() {
+        for at in split_points(w) {
+            let mut s = String::with_capacity(name.len() + 1);
+            for (i, x) in words.iter().enumerate() {
+                if i > 0 {
+                    s.push(' ');
+                }
+                if i == k {
+                    s.push_str(&x[..at]);
+                    s.push(' ');
+                    s.push_str(&x[at..]);
+                } else {
+                    s.push_str(x);
+                }
+            }
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Byte offsets inside `word` where a joined compound may be split.
+fn split_points(word: &str) -> Vec<usize> {
+    let mut points = Vec::new();
+    for head in ["البو", "ابو"] {
+        if let Some(rest) = word.strip_prefix(head) {
+            if rest.chars().count() >= 3 {
+                points.push(head.len());
+                return points;
+            }
+        }
+    }
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    // An internal article: at least two letters before it, two after it.
+    for i in 2..chars.len().saturating_sub(3) {
+        if chars[i].1 == 'ا' && chars[i + 1].1 == 'ل' && chars.len() - (i + 2) >= 2 {
+            points.push(chars[i].0);
+        }
+    }
+    points
+}
+
+/// The spellings under which a Latin-script name is indexed: lowercased, with
+/// punctuation turned into spaces (`Deir ez-Zor` → `deir ez zor`).
+pub fn latin_variants(raw: &str, out: &mut Vec<String>) {
+    let lower = normalize_str(raw);
+    if lower.is_empty() || is_arabic_script(&lower) {
+        return;
+    }
+    let spaced: String = lower
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let spaced = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
+    push_unique(out, lower);
+    push_unique(out, spaced);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn variants(raw: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        arabic_variants(raw, &mut out);
+        out
+    }
+
+    #[test]
+    fn arabic_variant_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("دير الزور", &["دير الزور", "ديرالزور"]),
+            ("ديرالزور", &["ديرالزور", "دير الزور"]),
+            ("الرقة", &["الرقه", "رقه"]),
+            (
+                "البو كمال",
+                &["البو كمال", "البوكمال", "بو كمال", "ابو كمال", "ابوكمال"],
+            ),
+            ("البوكمال", &["البوكمال", "البو كمال", "بوكمال"]),
+            ("أبو كمال", &["ابو كمال", "ابوكمال"]),
+            (
+                "محافظة دير الزور",
+                &["محافظه دير الزور", "دير الزور", "ديرالزور"],
+            ),
+            ("مدينة حمص", &["مدينه حمص", "حمص"]),
+            ("عفرين، شام", &["عفرين"]),
+        ];
+        for (raw, expected) in cases {
+            let got = variants(raw);
+            for e in *expected {
+                assert!(got.iter().any(|g| g == e), "{raw}: missing {e} in {got:?}");
+            }
+            assert_eq!(got[0], normalize_str(raw).split(',').next().unwrap().trim());
+        }
+    }
+
+    #[test]
+    fn kurdish_and_latin_names_are_not_arabic_variants() {
+        assert!(variants("دێرەزوور").is_empty());
+        assert!(variants("Deir ez-Zor").is_empty());
+    }
+
+    #[test]
+    fn short_words_are_not_split_or_stripped() {
+        assert_eq!(variants("الحال"), vec!["الحال", "حال"]);
+        assert_eq!(variants("ال"), vec!["ال"]);
+    }
+
+    #[test]
+    fn latin_variant_table() {
+        let mut out = Vec::new();
+        latin_variants("Deir ez-Zor", &mut out);
+        assert_eq!(out, vec!["deir ez-zor", "deir ez zor"]);
+        out.clear();
+        latin_variants("Dar'a", &mut out);
+        assert_eq!(out, vec!["dar'a", "dar a"]);
+    }
+}
