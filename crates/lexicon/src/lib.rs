@@ -154,7 +154,9 @@ impl Lexicons {
     /// boundaries instead. Of overlapping occurrences the longer core wins;
     /// of equally long ones the leftmost. One text can stand for several
     /// entries (مقتل is a trigger and a death cue): each gets a mention with
-    /// the same spans.
+    /// the same spans. Qualifiers are resolved among themselves only: they
+    /// are written with the trigger they refine (قصف جوي), so they neither
+    /// hide that trigger nor are hidden by it.
     pub fn scan(&self, analysis: &rasid_text::Analysis) -> Vec<Mention> {
         self.matcher.scan(analysis)
     }

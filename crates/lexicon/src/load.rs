@@ -156,12 +156,19 @@ fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// Where a TOML table starts: its first non-blank line inside the span.
-fn table_line(text: &str, span: Range<usize>) -> usize {
-    let skipped = text[span.clone()]
-        .find(|c: char| !c.is_whitespace())
-        .unwrap_or(0);
-    line_of(text, span.start + skipped)
+/// The tables of a TOML array of tables, each with the line of its header
+/// (its first non-blank line).
+fn with_lines<'a, T: 'a>(
+    text: &'a str,
+    tables: Vec<Spanned<T>>,
+) -> impl Iterator<Item = (usize, T)> + 'a {
+    tables.into_iter().map(move |table| {
+        let span = table.span();
+        let skipped = text[span.clone()]
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(0);
+        (line_of(text, span.start + skipped), table.into_inner())
+    })
 }
 
 fn parse_toml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, LexiconError> {
@@ -193,9 +200,7 @@ pub(crate) fn parse(sources: &Sources) -> Result<Parsed, LexiconError> {
 
 fn parse_actors(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), LexiconError> {
     let file: ActorsFile = parse_toml(name, text)?;
-    for spanned in file.actor {
-        let line = table_line(text, spanned.span());
-        let raw = spanned.into_inner();
+    for (line, raw) in with_lines(text, file.actor) {
         let fail = |kind: ErrorKind| LexiconError::new(name, kind).at(line).entry(&raw.id);
         let kind: ActorKind = raw
             .kind
@@ -228,9 +233,7 @@ fn parse_actors(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), Lexic
 
 fn parse_triggers(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), LexiconError> {
     let file: TriggersFile = parse_toml(name, text)?;
-    for spanned in file.trigger {
-        let line = table_line(text, spanned.span());
-        let raw = spanned.into_inner();
+    for (line, raw) in with_lines(text, file.trigger) {
         let fail = |kind: ErrorKind| LexiconError::new(name, kind).at(line).entry(&raw.id);
         let sub_event: SubEventType = raw
             .sub_event

@@ -149,6 +149,7 @@ impl Matcher {
     pub(crate) fn scan(&self, analysis: &Analysis) -> Vec<Mention> {
         let text = analysis.text();
         let tokens = &analysis.tokens[..];
+        let mut cursor = TokenCursor { tokens, at: 0 };
         let mut hits: Vec<Hit> = Vec::new();
         let mut qualifier_hits: Vec<Hit> = Vec::new();
         for m in self.automaton.find_overlapping_iter(text) {
@@ -156,7 +157,8 @@ impl Matcher {
             let hit = if self.latin[pattern] {
                 latin_hit(text, m.start(), m.end())
             } else {
-                arabic_hit(text, tokens, m.start(), m.end())
+                let (first, last) = cursor.locate(m.start(), m.end());
+                arabic_hit(text, first, last, m.start(), m.end())
             };
             if let Some(mut hit) = hit {
                 hit.pattern = pattern as u32;
@@ -210,19 +212,51 @@ fn is_qualifier(entry: &Entry) -> bool {
     matches!(entry, Entry::Qualifier(_))
 }
 
-/// Index of the token that contains byte `pos`, if any.
-fn token_containing(tokens: &[Token], pos: usize) -> Option<&Token> {
-    let pos = pos as u32;
-    let i = tokens.partition_point(|t| t.span.end <= pos);
-    tokens.get(i).filter(|t| t.span.start <= pos)
+/// Finds the tokens at both ends of raw hits. Overlapping search reports
+/// hits in order of their end, so the cursor only moves forward and a hit's
+/// first token is a few steps back; no binary search over the whole article
+/// per hit. Out-of-order hits are still handled (the cursor moves back).
+struct TokenCursor<'a> {
+    tokens: &'a [Token],
+    /// Index of the first token that ends at or after the last hit's end.
+    at: usize,
 }
 
-/// Checks a raw hit of an Arabic pattern against the tokens: the letters
-/// before it in its first word must be proclitics, the letters after it in
-/// its last word enclitics, and it must not cut a number.
-fn arabic_hit(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<Hit> {
+impl<'a> TokenCursor<'a> {
+    /// The tokens that contain the first and the last byte of `[start, end)`
+    /// (`end > start`), if those bytes are inside tokens.
+    fn locate(&mut self, start: usize, end: usize) -> (Option<&'a Token>, Option<&'a Token>) {
+        let tokens = self.tokens;
+        let (start, end) = (start as u32, end as u32);
+        while self.at < tokens.len() && tokens[self.at].span.end < end {
+            self.at += 1;
+        }
+        while self.at > 0 && tokens[self.at - 1].span.end >= end {
+            self.at -= 1;
+        }
+        let last = tokens.get(self.at).filter(|t| t.span.start < end);
+        // The first token that ends after `start`, walking back from `at`.
+        let mut i = self.at.min(tokens.len());
+        while i > 0 && tokens[i - 1].span.end > start {
+            i -= 1;
+        }
+        let first = tokens.get(i).filter(|t| t.span.start <= start);
+        (first, last)
+    }
+}
+
+/// Checks a raw hit of an Arabic pattern against its first and last token:
+/// the letters before it in its first word must be proclitics, the letters
+/// after it in its last word enclitics, and it must not cut a number.
+fn arabic_hit(
+    text: &str,
+    first: Option<&Token>,
+    last: Option<&Token>,
+    start: usize,
+    end: usize,
+) -> Option<Hit> {
     let mut span_start = start as u32;
-    if let Some(first) = token_containing(tokens, start) {
+    if let Some(first) = first {
         let token_start = first.span.start();
         if token_start < start {
             if first.kind != TokenKind::Word || !is_proclitic(&text[token_start..start]) {
@@ -232,7 +266,7 @@ fn arabic_hit(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
         }
     }
     let mut span_end = end as u32;
-    if let Some(last) = token_containing(tokens, end - 1) {
+    if let Some(last) = last {
         let token_end = last.span.end();
         if token_end > end {
             if last.kind != TokenKind::Word || !is_enclitic(&text[end..token_end]) {
@@ -303,5 +337,46 @@ fn resolve_overlaps(hits: &[Hit], mut keep: impl FnMut(&Hit)) {
             }
         }
         i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive(tokens: &[Token], pos: usize) -> Option<&Token> {
+        tokens
+            .iter()
+            .find(|t| t.span.start() <= pos && pos < t.span.end())
+    }
+
+    #[test]
+    fn cursor_finds_the_same_tokens_as_a_naive_search() {
+        let analysis = rasid_text::analyze("وقال:  مقتل 12 شخصا (بينهم 3.5 أطفال)، في  القرية.");
+        let text = analysis.text();
+        let tokens = &analysis.tokens[..];
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let mut spans = Vec::new();
+        for (i, &s) in bounds.iter().enumerate() {
+            for &e in &bounds[i + 1..] {
+                spans.push((s, e));
+            }
+        }
+        // In end order, as the automaton reports them, and in reverse.
+        spans.sort_by_key(|&(s, e)| (e, s));
+        let mut reversed = spans.clone();
+        reversed.reverse();
+        for order in [spans, reversed] {
+            let mut cursor = TokenCursor { tokens, at: 0 };
+            for (s, e) in order {
+                let (first, last) = cursor.locate(s, e);
+                assert_eq!(first, naive(tokens, s), "first of {s}..{e}");
+                assert_eq!(last, naive(tokens, e - 1), "last of {s}..{e}");
+            }
+        }
     }
 }
