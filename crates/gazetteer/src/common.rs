@@ -66,3 +66,64 @@ impl Gazetteer {
             || p.is_country()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::normalize_str;
+
+    /// The sections of the shipped list, each a title and its entries.
+    fn sections() -> Vec<(String, Vec<String>)> {
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        for line in COMMON_WORDS_TSV.lines() {
+            if let Some(title) = line.strip_prefix("# ") {
+                if out.last().is_some_and(|s| s.1.is_empty()) {
+                    out.last_mut().unwrap().0.push_str(title);
+                } else {
+                    out.push((title.to_string(), Vec::new()));
+                }
+            } else if !line.trim().is_empty() {
+                out.last_mut().unwrap().1.push(line.trim().to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_list_is_sorted_unique_and_normalizes_cleanly() {
+        let mut seen = FxHashSet::default();
+        for (title, entries) in sections() {
+            let normalized: Vec<String> = entries.iter().map(|e| normalize_str(e)).collect();
+            for (e, n) in entries.iter().zip(&normalized) {
+                assert!(!n.is_empty(), "{e} normalizes to nothing");
+                assert_eq!(normalize_str(n), *n, "{e}");
+                let bare = strip_article(n).unwrap_or(n).to_string();
+                assert!(
+                    seen.insert(bare),
+                    "{e} is listed twice (with or without ال)"
+                );
+            }
+            let mut sorted = normalized.clone();
+            sorted.sort();
+            assert_eq!(normalized, sorted, "section {title:?} is not sorted");
+        }
+    }
+
+    #[test]
+    fn listed_words_match_with_and_without_the_article() {
+        let gaz = Gazetteer::builtin();
+        for w in [
+            "علي",
+            "الساحل",
+            "ساحل",
+            "جبهه",
+            "الجبهه",
+            "شهود",
+            "مصادر",
+            "قوات",
+        ] {
+            assert!(gaz.is_common_word(w), "{w}");
+        }
+        assert!(!gaz.is_common_word("حلب") && !gaz.is_common_word("دمشق"));
+    }
+}

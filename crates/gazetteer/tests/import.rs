@@ -1,0 +1,296 @@
+//! Import, index and resolution on the hand-written fixtures in
+//! `tests/fixtures/` (see its README).
+
+use std::path::{Path, PathBuf};
+
+use rasid_gazetteer::{Gazetteer, GazetteerError, GeoContext, PlaceId};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn standard_files() -> Vec<PathBuf> {
+    ["SY.txt", "admin1CodesASCII.txt", "admin2Codes.txt"]
+        .iter()
+        .map(|f| fixture(f))
+        .collect()
+}
+
+fn imported(files: &[PathBuf]) -> (tempfile::TempDir, Gazetteer) {
+    let dir = tempfile::tempdir().unwrap();
+    Gazetteer::import(files, dir.path()).unwrap();
+    let gaz = Gazetteer::load(dir.path()).unwrap();
+    (dir, gaz)
+}
+
+fn ids(gaz: &Gazetteer, places: &[PlaceId]) -> Vec<u64> {
+    let mut v: Vec<u64> = places.iter().map(|&p| gaz.place(p).geonameid).collect();
+    v.sort_unstable();
+    v
+}
+
+/// geonameid of the best candidate for `phrase` in `ctx`.
+fn resolve_one(gaz: &Gazetteer, phrase: &str, ctx: &GeoContext) -> u64 {
+    let analysis = rasid_text::analyze(phrase);
+    let mentions = gaz.find_places(&analysis);
+    assert_eq!(mentions.len(), 1, "{phrase}: {mentions:?}");
+    let r = gaz.resolve(&mentions[0], ctx).unwrap();
+    gaz.place(r.place).geonameid
+}
+
+mod importing {
+    use super::*;
+
+    #[test]
+    fn imports_places_admin_names_and_stats() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(!Gazetteer::is_imported(dir.path()));
+        let stats = Gazetteer::import(&standard_files(), dir.path()).unwrap();
+        assert_eq!(stats.places, 8);
+        assert_eq!(stats.files, 3);
+        assert_eq!(stats.skipped_lines, 0);
+        assert!(stats.names > 20, "{}", stats.names);
+        assert!(stats.index_bytes > 0);
+        assert!(Gazetteer::is_imported(dir.path()));
+
+        let gaz = Gazetteer::load(dir.path()).unwrap();
+        let city = gaz.place(gaz.by_geonameid(1000001).unwrap());
+        assert_eq!(city.name_ar.as_deref(), Some("دير الزور"));
+        assert_eq!(city.feature_class, 'P');
+        assert_eq!(city.feature_code, "");
+        assert_eq!(gaz.admin1_name(city), Some("Deir ez-Zor"));
+        assert_eq!(gaz.admin2_name(city), None);
+        let abu_kamal = gaz.place(gaz.by_geonameid(1000006).unwrap());
+        assert_eq!(gaz.admin2_name(abu_kamal), Some("Al Mayadin District"));
+        assert_eq!(gaz.country_name("SY"), "Syria");
+        assert_eq!(gaz.country_name("IL"), "Israel");
+    }
+
+    #[test]
+    fn name_variants_are_indexed() {
+        let (_dir, gaz) = imported(&standard_files());
+        assert_eq!(ids(&gaz, gaz.lookup("دير الزور")), vec![1000001, 1000002]);
+        assert_eq!(ids(&gaz, gaz.lookup("ديرالزور")), vec![1000001, 1000002]);
+        assert_eq!(ids(&gaz, gaz.lookup("محافظه دير الزور")), vec![1000002]);
+        for name in ["البو كمال", "البوكمال", "ابو كمال", "ابوكمال", "بو كمال"]
+        {
+            assert_eq!(ids(&gaz, gaz.lookup(name)), vec![1000006], "{name}");
+        }
+        assert_eq!(ids(&gaz, gaz.lookup("حميديه")), vec![1000003, 1000004]);
+        assert_eq!(ids(&gaz, gaz.lookup("deir ez zor")), vec![1000001, 1000002]);
+        assert_eq!(ids(&gaz, gaz.lookup("سوريه")), vec![1000008]);
+        assert!(gaz.lookup("حلب").is_empty());
+    }
+
+    #[test]
+    fn alternate_names_add_arabic_names_and_skip_historic_ones() {
+        let mut files = standard_files();
+        files.push(fixture("alternateNamesV2.txt"));
+        let (_dir, gaz) = imported(&files);
+        assert_eq!(ids(&gaz, gaz.lookup("قديمه الخربه")), vec![1000007]);
+        assert!(gaz.lookup("حميديه القديمه").is_empty(), "historic name");
+        assert!(gaz.lookup("مكان مجهول").is_empty(), "place not imported");
+    }
+
+    #[test]
+    fn several_country_files_go_into_one_index() {
+        let mut files = standard_files();
+        files.push(fixture("SY-extra.txt"));
+        let (_dir, gaz) = imported(&files);
+        assert_eq!(gaz.len(), 9);
+        assert_eq!(ids(&gaz, gaz.lookup("تل ابيض")), vec![2000001]);
+    }
+
+    #[test]
+    fn reimport_replaces_the_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut files = standard_files();
+        files.push(fixture("SY-extra.txt"));
+        Gazetteer::import(&files, dir.path()).unwrap();
+        assert_eq!(Gazetteer::load(dir.path()).unwrap().len(), 9);
+        Gazetteer::import(&standard_files(), dir.path()).unwrap();
+        let gaz = Gazetteer::load(dir.path()).unwrap();
+        assert_eq!(gaz.len(), 8);
+        assert!(gaz.lookup("تل ابيض").is_empty());
+        // Nothing but the index is left behind in the directory.
+        let entries: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(entries, vec![rasid_gazetteer::INDEX_FILE]);
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped_and_reported() {
+        let mut files = standard_files();
+        files.push(fixture("SY-bad.txt"));
+        let dir = tempfile::tempdir().unwrap();
+        let stats = Gazetteer::import(&files, dir.path()).unwrap();
+        assert_eq!(stats.skipped_lines, 2);
+        assert_eq!(stats.places, 9);
+        assert!(
+            stats.warnings[0].contains("SY-bad.txt:1: bad latitude"),
+            "{:?}",
+            stats.warnings
+        );
+        assert!(stats.warnings[1].contains("SY-bad.txt:3:"));
+    }
+
+    #[test]
+    fn a_file_with_no_good_line_is_an_error_naming_the_line() {
+        let mut files = standard_files();
+        files.push(fixture("SY-all-bad.txt"));
+        let dir = tempfile::tempdir().unwrap();
+        let err = Gazetteer::import(&files, dir.path()).unwrap_err();
+        assert!(
+            matches!(err, GazetteerError::Parse { line: 1, .. }),
+            "{err}"
+        );
+        assert!(err.to_string().contains("SY-all-bad.txt:1:"), "{err}");
+        assert!(!Gazetteer::is_imported(dir.path()));
+    }
+
+    #[test]
+    fn unknown_and_missing_files_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Gazetteer::import(&[fixture("notes.txt")], dir.path()).unwrap_err();
+        assert!(matches!(err, GazetteerError::UnknownFile { .. }), "{err}");
+        let err = Gazetteer::import(&[fixture("admin1CodesASCII.txt")], dir.path()).unwrap_err();
+        assert!(matches!(err, GazetteerError::NoCountryFile), "{err}");
+        let err = Gazetteer::import(&[fixture("missing.txt")], dir.path()).unwrap_err();
+        assert!(matches!(err, GazetteerError::Io { .. }), "{err}");
+    }
+
+    #[test]
+    fn loading_without_or_with_a_bad_index_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Gazetteer::load(dir.path()).unwrap_err();
+        assert!(matches!(err, GazetteerError::NotImported { .. }), "{err}");
+        std::fs::write(dir.path().join(rasid_gazetteer::INDEX_FILE), b"garbage").unwrap();
+        let err = Gazetteer::load(dir.path()).unwrap_err();
+        assert!(matches!(err, GazetteerError::BadIndex { .. }), "{err}");
+    }
+}
+
+mod finding {
+    use super::*;
+
+    #[test]
+    fn finds_names_with_clitics_and_compounds() {
+        let (_dir, gaz) = imported(&standard_files());
+        let text = "قصفت طائرات بديرالزور ثم في دير الزور وقرب البوكمال.";
+        let analysis = rasid_text::analyze(text);
+        let found: Vec<(&str, &str)> = gaz
+            .find_places(&analysis)
+            .iter()
+            .map(|m| (m.span.slice(analysis.text()), m.core.slice(analysis.text())))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("بديرالزور", "ديرالزور"),
+                ("دير الزور", "دير الزور"),
+                ("البوكمال", "البوكمال"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_generic_head_stays_outside_the_name() {
+        let (_dir, gaz) = imported(&standard_files());
+        let analysis = rasid_text::analyze("في محافظة دير الزور");
+        let mentions = gaz.find_places(&analysis);
+        assert_eq!(mentions.len(), 1);
+        assert_eq!(mentions[0].span.slice(analysis.text()), "دير الزور");
+    }
+
+    #[test]
+    fn names_do_not_cross_lines_or_punctuation() {
+        let (_dir, gaz) = imported(&standard_files());
+        let analysis = rasid_text::analyze("دير\nالزور، دير. الزور");
+        assert!(gaz
+            .find_places(&analysis)
+            .iter()
+            .all(|m| !m.span.slice(analysis.text()).contains(' ')));
+    }
+
+    #[test]
+    fn common_words_are_flagged() {
+        let (_dir, gaz) = imported(&standard_files());
+        let analysis = rasid_text::analyze("سيطرت القوات على دير الزور");
+        let mentions = gaz.find_places(&analysis);
+        assert_eq!(mentions.len(), 2, "{mentions:?}");
+        assert_eq!(mentions[0].core.slice(analysis.text()), "علي");
+        assert!(mentions[0].common_word);
+        assert!(!mentions[1].common_word);
+    }
+}
+
+mod resolving {
+    use super::*;
+
+    #[test]
+    fn a_bare_name_prefers_the_city_and_an_admin_cue_the_governorate() {
+        let (_dir, gaz) = imported(&standard_files());
+        let bare = GeoContext::default();
+        assert_eq!(resolve_one(&gaz, "في دير الزور", &bare), 1000001);
+        let admin = GeoContext {
+            wants_admin_area: true,
+            ..Default::default()
+        };
+        assert_eq!(resolve_one(&gaz, "محافظة دير الزور", &admin), 1000002);
+    }
+
+    #[test]
+    fn an_admin1_hint_or_a_nearby_place_picks_among_namesakes() {
+        let (_dir, gaz) = imported(&standard_files());
+        let hint = |a1: &str| GeoContext {
+            admin1_hint: Some(("SY".into(), a1.into())),
+            ..Default::default()
+        };
+        assert_eq!(resolve_one(&gaz, "الحميدية", &hint("14")), 1000003);
+        assert_eq!(resolve_one(&gaz, "الحميدية", &hint("01")), 1000004);
+        let near = GeoContext {
+            nearby: vec![(36.5, 40.7)],
+            ..Default::default()
+        };
+        assert_eq!(resolve_one(&gaz, "الحميدية", &near), 1000004);
+    }
+
+    #[test]
+    fn the_reason_names_the_parts_of_the_score() {
+        let (_dir, gaz) = imported(&standard_files());
+        let ctx = GeoContext {
+            country_weights: vec![("SY".into(), 0.9)],
+            admin1_hint: Some(("SY".into(), "07".into())),
+            ..Default::default()
+        };
+        let analysis = rasid_text::analyze("دير الزور");
+        let m = &gaz.find_places(&analysis)[0];
+        let r = gaz.resolve(m, &ctx).unwrap();
+        for part in [
+            "country SY weight 0.90",
+            "admin1 hint matched (SY.07)",
+            "population 271800",
+            "feature P/-",
+            "Deir ez-Zor",
+        ] {
+            assert!(r.reason.contains(part), "{part} not in {}", r.reason);
+        }
+        assert_eq!(r.alternatives.len(), 1);
+        assert!(r.alternatives[0].1 < r.score);
+    }
+
+    #[test]
+    fn abandoned_places_are_penalised() {
+        let (_dir, gaz) = imported(&standard_files());
+        let ruin = gaz.place(gaz.by_geonameid(1000007).unwrap());
+        let village = gaz.place(gaz.by_geonameid(1000003).unwrap());
+        let ctx = GeoContext::default();
+        assert!(
+            gaz.score_place(ruin, true, &ctx, None) < gaz.score_place(village, true, &ctx, None)
+        );
+    }
+}
