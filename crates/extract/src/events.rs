@@ -1,0 +1,602 @@
+//! Candidate events, the filter that drops non-events, and the merge that
+//! makes one event per happening.
+//!
+//! Reads: the [`Doc`] (mentions and places). Adds: [`Event`]s with their
+//! roles, place, date and deaths, plus every dropped candidate with its
+//! [`DropReason`].
+
+use std::fmt::Write as _;
+
+use rasid_core::{ByteSpan, EventType, SubEventType};
+use rasid_gazetteer::PlaceId;
+use rasid_lexicon::{Cue, Entry, Frame, Mention, SourceKind, TriggerId};
+
+use crate::dates::Day;
+use crate::doc::Doc;
+use crate::fatalities::deaths_in;
+use crate::places::{container_of, PlaceHit, PlaceKind};
+use crate::roles::{roles_for, Role, Roles};
+
+/// Why a candidate event was not emitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DropReason {
+    /// Negated or denied ("نفى", "لم").
+    Negated,
+    /// Future, planned or expected ("سوف", "من المتوقع").
+    Future,
+    /// Threatened or warned of ("هدد", "توعد").
+    Threat,
+    /// A past event mentioned as background.
+    Background,
+    /// A trigger word describing a standing state ("مناطق سيطرة").
+    StandingState,
+    /// A weak trigger with nothing in its sentence to support it.
+    Unsupported,
+    /// Same happening as an earlier candidate; merged into it.
+    Duplicate,
+}
+
+/// Where an event happened.
+#[derive(Debug, Clone)]
+pub(crate) struct EventPlace {
+    /// Index into `Doc::places`.
+    pub hit: usize,
+    pub precision: u8,
+    /// Text span that supports the place (with its cue words).
+    pub evidence: ByteSpan,
+}
+
+/// One event as the extractor sees it, before it becomes a record.
+#[derive(Debug, Clone)]
+pub(crate) struct Event {
+    pub sub: SubEventType,
+    pub trigger: ByteSpan,
+    pub trigger_id: TriggerId,
+    pub sentence: usize,
+    pub roles: Roles,
+    pub place: Option<EventPlace>,
+    pub date: Option<Day>,
+    pub time_precision: Option<u8>,
+    pub date_span: Option<ByteSpan>,
+    pub fatalities: u32,
+    pub fatality_span: Option<ByteSpan>,
+    pub source: Option<(SourceKind, ByteSpan)>,
+    pub background: bool,
+    /// Other trigger mentions merged into this event.
+    pub also: Vec<ByteSpan>,
+}
+
+impl Event {
+    pub fn place_id(&self, doc: &Doc) -> Option<PlaceId> {
+        self.place
+            .as_ref()
+            .and_then(|p| doc.places[p.hit].place_id())
+    }
+}
+
+/// The outcome of extraction over one article.
+pub(crate) struct Outcome {
+    pub events: Vec<Event>,
+    pub dropped: Vec<(ByteSpan, SubEventType, DropReason)>,
+}
+
+impl Outcome {
+    /// A readable dump of kept and dropped candidates.
+    pub fn explain(&self, doc: &Doc) -> String {
+        let mut out = String::new();
+        for (i, e) in self.events.iter().enumerate() {
+            let place = e
+                .place
+                .as_ref()
+                .map(|p| doc.snippet(doc.places[p.hit].core).to_string())
+                .unwrap_or_else(|| "-".into());
+            let _ = writeln!(
+                out,
+                "event {}: {} trigger «{}» ({}) place «{}» p{} date {} actor1 {:?} actor2 {:?} deaths {}{}",
+                i + 1,
+                e.sub.label(),
+                doc.snippet(e.trigger),
+                doc.lex.trigger(e.trigger_id).id,
+                place,
+                e.place.as_ref().map_or(0, |p| p.precision),
+                e.date.map_or("-".to_string(), |d| d.to_string()),
+                e.roles.actor1.as_ref().map(|r| r.template.as_str()),
+                e.roles.actor2.as_ref().map(|r| r.template.as_str()),
+                e.fatalities,
+                if e.also.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (merged: {})",
+                        e.also.iter().map(|s| doc.snippet(*s)).collect::<Vec<_>>().join(" | ")
+                    )
+                }
+            );
+        }
+        for (span, sub, reason) in &self.dropped {
+            if *reason != DropReason::Duplicate {
+                let _ = writeln!(
+                    out,
+                    "dropped {:?}: {} «{}»",
+                    reason,
+                    sub.label(),
+                    doc.snippet(*span)
+                );
+            }
+        }
+        out
+    }
+}
+
+/// Priority inside "Explosions/Remote violence" when two mentions of one
+/// happening disagree: the more specific weapon wins (air over missiles).
+fn explosion_rank(sub: SubEventType) -> u8 {
+    match sub {
+        SubEventType::ChemicalWeapon => 0,
+        SubEventType::AirDroneStrike => 1,
+        SubEventType::SuicideBomb => 2,
+        SubEventType::RemoteExplosive => 3,
+        SubEventType::Grenade => 4,
+        _ => 5,
+    }
+}
+
+pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
+    let mut out = Outcome {
+        events: Vec::new(),
+        dropped: Vec::new(),
+    };
+    let article_source = doc.mentions.iter().find_map(|m| match m.entry {
+        Entry::Cue(Cue::Source(s)) => Some((s, m.span)),
+        _ => None,
+    });
+    let triggers: Vec<&Mention> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.entry, Entry::Trigger(_)))
+        .collect();
+    for (k, m) in triggers.iter().enumerate() {
+        let Entry::Trigger(tid) = m.entry else {
+            continue;
+        };
+        let trigger = doc.lex.trigger(tid);
+        let si = doc.sentence_of(m.span);
+        let sentence = doc.sentence(si);
+        let mut sub = refine(doc, m, trigger.sub_event);
+        if let Some(reason) = non_event(doc, m, trigger.frame, sentence) {
+            if !(include_background && reason == DropReason::Background) {
+                out.dropped.push((m.span, sub, reason));
+                continue;
+            }
+        }
+        // The trigger's clause: up to the next trigger of the sentence.
+        let clause_end = triggers
+            .get(k + 1)
+            .filter(|n| doc.sentence_of(n.span) == si)
+            .map_or(sentence.end, |n| n.span.start);
+        let clause = ByteSpan {
+            start: m.span.end,
+            end: clause_end.max(m.span.end),
+        };
+        let roles = roles_for(doc, m, trigger.frame, sentence);
+        let deaths = deaths_in(doc, sentence);
+        if trigger.weak && !supported(doc, m, sentence, &roles, deaths.is_some()) {
+            out.dropped.push((m.span, sub, DropReason::Unsupported));
+            continue;
+        }
+        if sub == SubEventType::Attack && roles.actor2.as_ref().is_some_and(|r| !r.is_civilian()) {
+            // Killing of armed men by armed men is a clash, not violence
+            // against civilians.
+            sub = SubEventType::ArmedClash;
+        }
+        let (date, time_precision, date_span, dated_past) = date_for(doc, m, sentence);
+        if dated_past && !include_background {
+            out.dropped.push((m.span, sub, DropReason::Background));
+            continue;
+        }
+        let source = doc
+            .cues_in(sentence)
+            .find_map(|(c, cue)| match cue {
+                Cue::Source(s) => Some((s, c.span)),
+                _ => None,
+            })
+            .or(article_source);
+        let places = places_for(doc, m, si, clause);
+        let background = dated_past;
+        let base = Event {
+            sub,
+            trigger: m.span,
+            trigger_id: tid,
+            sentence: si,
+            roles,
+            place: None,
+            date,
+            time_precision,
+            date_span,
+            fatalities: deaths.map_or(0, |d| d.0),
+            fatality_span: deaths.map(|d| d.1),
+            source,
+            background,
+            also: Vec::new(),
+        };
+        if places.is_empty() {
+            out.events.push(base);
+            continue;
+        }
+        for (n, place) in places.into_iter().enumerate() {
+            let mut e = base.clone();
+            if n > 0 {
+                // One toll for a list of places stays with the first.
+                e.fatalities = 0;
+                e.fatality_span = None;
+            }
+            e.place = Some(place);
+            out.events.push(e);
+        }
+    }
+    merge(doc, &mut out);
+    out
+}
+
+/// A qualifier right after (or just before) the trigger refines its type
+/// within the same event type: "قصف جوي" is an air strike.
+fn refine(doc: &Doc, m: &Mention, sub: SubEventType) -> SubEventType {
+    let t = doc.token_index(m.span.start);
+    let t_end = doc.token_index(m.span.end);
+    let from = doc
+        .an
+        .tokens
+        .get(t.saturating_sub(2))
+        .map_or(0, |x| x.span.start);
+    let to = doc
+        .an
+        .tokens
+        .get((t_end + 3).min(doc.an.tokens.len().saturating_sub(1)))
+        .map_or(m.span.end, |x| x.span.end)
+        .max(m.span.end);
+    let window = ByteSpan {
+        start: from,
+        end: to,
+    };
+    let mut best: Option<(usize, SubEventType)> = None;
+    for q in doc.mentions_in(window) {
+        if let Entry::Qualifier(qs) = q.entry {
+            if qs.event_type() == sub.event_type() || sub.event_type() == EventType::Battles {
+                let dist = doc.token_index(q.span.start).abs_diff(t);
+                if best.is_none_or(|(d, _)| dist < d) {
+                    best = Some((dist, qs));
+                }
+            }
+        }
+    }
+    match best {
+        // A battle word qualified by a weapon ("هجوم بطائرة مسيرة") is that weapon's strike.
+        Some((_, qs)) if sub.event_type() == EventType::Battles => {
+            if sub == SubEventType::ArmedClash {
+                qs
+            } else {
+                sub
+            }
+        }
+        Some((_, qs)) => qs,
+        None => sub,
+    }
+}
+
+/// Checks the cues before a trigger that make it a non-event.
+fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option<DropReason> {
+    let t = doc.token_index(m.span.start);
+    let from = doc
+        .an
+        .tokens
+        .get(t.saturating_sub(5))
+        .map_or(sentence.start, |x| x.span.start)
+        .max(sentence.start);
+    for (_, cue) in doc.cues_in(ByteSpan {
+        start: from,
+        end: m.span.start,
+    }) {
+        match cue {
+            Cue::Negation => return Some(DropReason::Negated),
+            Cue::Future => return Some(DropReason::Future),
+            Cue::Threat => return Some(DropReason::Threat),
+            _ => {}
+        }
+    }
+    if doc
+        .cues_in(ByteSpan {
+            start: sentence.start,
+            end: m.span.start,
+        })
+        .any(|(_, c)| matches!(c, Cue::Background))
+    {
+        return Some(DropReason::Background);
+    }
+    // "مناطق سيطرة", "تحت سيطرة": a state, not a takeover.
+    if frame == Frame::Territory && t > 0 {
+        let prev = doc.an.tokens[t - 1].text(doc.text());
+        if ["مناطق", "منطقه", "تحت", "خطوط", "نفوذ"].contains(&prev) {
+            return Some(DropReason::StandingState);
+        }
+    }
+    None
+}
+
+fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: bool) -> bool {
+    let has_place = doc.places.iter().any(|p| {
+        p.span.start >= sentence.start && p.span.end <= sentence.end && p.kind != PlaceKind::Country
+    });
+    let strong_sibling = doc.mentions_in(sentence).any(|o| match o.entry {
+        Entry::Trigger(id) => o.span != m.span && !doc.lex.trigger(id).weak,
+        _ => false,
+    });
+    let actors = roles.actor1.is_some() as u8 + roles.actor2.is_some() as u8;
+    !strong_sibling && (deaths || (has_place && actors >= 1) || actors >= 2)
+}
+
+/// The date of a trigger: the time expression of its sentence nearest to it,
+/// else the publication date. Also says whether the sentence dates it to an
+/// earlier year (a past event mentioned in passing).
+fn date_for(
+    doc: &Doc,
+    m: &Mention,
+    sentence: ByteSpan,
+) -> (Option<Day>, Option<u8>, Option<ByteSpan>, bool) {
+    let Some(published) = doc.published else {
+        return (None, None, None, false);
+    };
+    let text = doc.text();
+    let t = doc.token_index(m.span.start);
+    let mut best: Option<(usize, Day, u8, ByteSpan)> = None;
+    let mut consider = |token: usize, day: Day, precision: u8, span: ByteSpan| {
+        let dist = token.abs_diff(t);
+        if day <= published && best.is_none_or(|(d, ..)| dist < d) {
+            best = Some((dist, day, precision, span));
+        }
+    };
+    let mut earlier_year = false;
+    for (c, cue) in doc.cues_in(sentence) {
+        let ti = doc.token_index(c.span.start);
+        match cue {
+            Cue::Day(offset) => consider(ti, published.add_days(i64::from(offset)), 1, c.span),
+            Cue::Weekday(w) => consider(ti, published.last_weekday(w), 1, c.span),
+            Cue::Month(month) => {
+                let prev = ti.checked_sub(1).map(|i| doc.an.tokens[i]);
+                let next = doc.an.tokens.get(doc.token_index(c.span.end));
+                let year = next
+                    .filter(|n| n.kind == rasid_text::TokenKind::Number)
+                    .and_then(|n| n.text(text).parse::<i32>().ok())
+                    .filter(|y| (1900..=2100).contains(y));
+                let day_of_month = prev
+                    .filter(|p| p.kind == rasid_text::TokenKind::Number)
+                    .and_then(|p| p.text(text).parse::<u8>().ok());
+                match (day_of_month, year) {
+                    (Some(d), Some(y)) => {
+                        if let Some(day) = Day::new(y, month, d) {
+                            consider(ti, day, 1, prev.map_or(c.span, |p| p.span.cover(c.span)));
+                        }
+                    }
+                    (Some(d), None) => {
+                        if let Some(day) = published.last_month_day(month, d) {
+                            consider(ti, day, 1, prev.map_or(c.span, |p| p.span.cover(c.span)));
+                        }
+                    }
+                    (None, y) => {
+                        let first = published.last_month_day(month, 1);
+                        let day = match y {
+                            Some(y) => Day::new(y, month, 1),
+                            None => first,
+                        };
+                        if let Some(day) = day {
+                            consider(ti, day, 3, c.span);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // A year before the publication year in the sentence: a past event.
+    for token in &doc.an.tokens[doc.token_index(sentence.start)..doc.token_index(sentence.end)] {
+        if token.kind == rasid_text::TokenKind::Number {
+            if let Ok(y) = token.text(text).parse::<i32>() {
+                if (1900..published.year).contains(&y) {
+                    earlier_year = true;
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, day, precision, span)) => (Some(day), Some(precision), Some(span), earlier_year),
+        None => (Some(published), Some(1), None, earlier_year),
+    }
+}
+
+/// The places of a trigger: the first place after it in its clause and the
+/// places listed with it ("حولا وكفرشوبا وكفركلا"), else the nearest place
+/// before it in the sentence, else the article's most recent place.
+fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventPlace> {
+    let hits = &doc.places;
+    let usable = |i: usize| {
+        let h = &hits[i];
+        h.resolution.is_some() && h.kind != PlaceKind::Country
+    };
+    let mut out = Vec::new();
+    // After the trigger, within its clause.
+    let mut i = hits.partition_point(|h| h.span.start < clause.start);
+    let mut last_token_end: Option<usize> = None;
+    while i < hits.len() && hits[i].span.end <= clause.end {
+        if !usable(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(prev_end) = last_token_end {
+            // Continue only through a list: "X وY", "X، Y", "بلدات X وY".
+            let gap = hits[i].token.saturating_sub(prev_end);
+            if !(hits[i].cues.conjoined && gap <= 2) {
+                break;
+            }
+        }
+        out.push(event_place(doc, i));
+        if hits[i].cues.between {
+            break;
+        }
+        last_token_end = Some(doc.token_index(hits[i].span.end));
+        // Skip the container ("X في ريف حلب").
+        let mut j = i;
+        while let Some(c) = container_of(doc, hits, j) {
+            j = c;
+        }
+        i = j + 1;
+    }
+    if !out.is_empty() {
+        return out;
+    }
+    // Before the trigger in the same sentence: the nearest non-container.
+    let sentence = doc.sentence(si);
+    let before: Vec<usize> = (0..hits.len())
+        .filter(|&i| hits[i].sentence == si && hits[i].span.end <= m.span.start && usable(i))
+        .collect();
+    if let Some(&i) = before
+        .iter()
+        .rev()
+        .find(|&&i| {
+            !before
+                .iter()
+                .any(|&j| container_of(doc, hits, j) == Some(i))
+        })
+        .or(before.last())
+    {
+        return vec![event_place(doc, i)];
+    }
+    // Later in the sentence, beyond the clause.
+    if let Some(i) = (0..hits.len()).find(|&i| {
+        hits[i].sentence == si
+            && hits[i].span.start >= clause.end
+            && hits[i].span.end <= sentence.end
+            && usable(i)
+    }) {
+        return vec![event_place(doc, i)];
+    }
+    // The most recent place of the article before the sentence.
+    if let Some(i) = (0..hits.len()).rev().find(|&i| {
+        hits[i].span.end <= sentence.start && usable(i) && hits[i].kind == PlaceKind::Settlement
+    }) {
+        return vec![event_place(doc, i)];
+    }
+    Vec::new()
+}
+
+fn event_place(doc: &Doc, i: usize) -> EventPlace {
+    let h: &PlaceHit = &doc.places[i];
+    let c = &h.cues;
+    let precision = if c.countryside
+        || h.kind == PlaceKind::Admin
+        || matches!(c.place_type, Some(rasid_lexicon::PlaceType::Region))
+    {
+        3
+    } else if c.near || c.between || c.direction_before {
+        2
+    } else {
+        1
+    };
+    EventPlace {
+        hit: i,
+        precision,
+        evidence: ByteSpan {
+            start: c.head_start.min(h.span.start),
+            end: c.tail_end.max(h.span.end),
+        },
+    }
+}
+
+/// Can two events be one happening?
+fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
+    let same_kind = if a.sub.event_type() == EventType::ExplosionsRemoteViolence {
+        b.sub.event_type() == EventType::ExplosionsRemoteViolence
+    } else {
+        a.sub == b.sub
+    };
+    // ACLED priority: a strike inside a battle's sentence is part of the battle.
+    let strike_in_battle = a.sentence == b.sentence
+        && ((a.sub == SubEventType::ArmedClash
+            && b.sub.event_type() == EventType::ExplosionsRemoteViolence)
+            || (b.sub == SubEventType::ArmedClash
+                && a.sub.event_type() == EventType::ExplosionsRemoteViolence));
+    if !(same_kind || strike_in_battle) {
+        return false;
+    }
+    let same_place = match (a.place_id(doc), b.place_id(doc)) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        _ => false,
+    };
+    let same_day = match (a.date, b.date) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    let compatible_actors = match (&a.roles.actor1, &b.roles.actor1) {
+        (Some(x), Some(y)) => x.template == y.template || a.roles.suspected || b.roles.suspected,
+        _ => true,
+    };
+    same_place && same_day && compatible_actors
+}
+
+fn merge(doc: &Doc, out: &mut Outcome) {
+    let mut merged: Vec<Event> = Vec::with_capacity(out.events.len());
+    for e in out.events.drain(..) {
+        match merged.iter_mut().find(|k| same_happening(doc, k, &e)) {
+            Some(k) => {
+                out.dropped.push((e.trigger, e.sub, DropReason::Duplicate));
+                absorb(k, e);
+            }
+            None => merged.push(e),
+        }
+    }
+    out.events = merged;
+}
+
+fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {
+    match (a, b) {
+        (Some(x), _) => Some(x.clone()),
+        (None, y) => y,
+    }
+}
+
+fn absorb(k: &mut Event, e: Event) {
+    if e.sub == SubEventType::ArmedClash
+        && k.sub.event_type() == EventType::ExplosionsRemoteViolence
+    {
+        k.sub = SubEventType::ArmedClash;
+    } else if k.sub.event_type() == EventType::ExplosionsRemoteViolence
+        && e.sub.event_type() == EventType::ExplosionsRemoteViolence
+        && explosion_rank(e.sub) < explosion_rank(k.sub)
+    {
+        k.sub = e.sub;
+    }
+    k.roles.actor1 = better_role(&k.roles.actor1, e.roles.actor1);
+    k.roles.actor2 = better_role(&k.roles.actor2, e.roles.actor2);
+    k.roles.assoc1 = better_role(&k.roles.assoc1, e.roles.assoc1);
+    if e.roles.suspected && !k.roles.suspected {
+        k.roles.suspected = true;
+        k.roles.hedge = e.roles.hedge;
+    }
+    if e.fatalities > k.fatalities {
+        k.fatalities = e.fatalities;
+        k.fatality_span = e.fatality_span;
+    }
+    if k.place.is_none() {
+        k.place = e.place;
+    } else if let (Some(kp), Some(ep)) = (&mut k.place, e.place) {
+        if ep.precision < kp.precision {
+            *kp = ep;
+        }
+    }
+    if k.date_span.is_none() && e.date_span.is_some() {
+        k.date = e.date;
+        k.time_precision = e.time_precision;
+        k.date_span = e.date_span;
+    }
+    k.background &= e.background;
+    k.also.push(e.trigger);
+}

@@ -1,0 +1,111 @@
+//! Deaths reported around a trigger, by GUIDELINES.md's rules: deaths only
+//! (not injuries), the number nearest to a death word, vague counts ("عدد من"
+//! → 3, "عشرات" → 12), sub-counts after "بينهم" not added again.
+
+use rasid_core::ByteSpan;
+use rasid_lexicon::Cue;
+use rasid_text::TokenKind;
+
+use crate::doc::Doc;
+
+/// Words after which a number is a part of a count already given
+/// ("10 قتلى بينهم 3 أطفال"). Closed-class grammar, so kept in code.
+const SUBSET_WORDS: &[&str] = &["بينهم", "منهم", "بينها", "بينهن", "منهن"];
+
+/// Death words that name several people without a number ("قتلى", "شهداء"):
+/// GUIDELINES.md counts a plural with no number as 3.
+const PLURAL_DEATH_WORDS: &[&str] = &[
+    "قتلي",
+    "شهداء",
+    "ضحايا",
+    "جثث",
+    "قتلوا",
+    "حتفهم",
+    "جثامين",
+    "اشلاء",
+    "قتلاهم",
+];
+
+/// Deaths reported in `range` (a sentence): the count and the span that says it.
+pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
+    let text = doc.text();
+    let tokens = &doc.an.tokens;
+    let first = doc.token_index(range.start);
+    let last = doc.token_index(range.end);
+    // Cues and numbers by token index.
+    let mut deaths: Vec<(usize, ByteSpan)> = Vec::new();
+    let mut injuries: Vec<usize> = Vec::new();
+    let mut numbers: Vec<(usize, u32, ByteSpan)> = Vec::new();
+    for (m, cue) in doc.cues_in(range) {
+        let ti = doc.token_index(m.span.start);
+        match cue {
+            Cue::Death => deaths.push((ti, m.span)),
+            Cue::Injury => injuries.push(ti),
+            Cue::Number(n) => numbers.push((ti, n, m.span)),
+            _ => {}
+        }
+    }
+    if deaths.is_empty() {
+        return None;
+    }
+    for (ti, token) in tokens.iter().enumerate().take(last).skip(first) {
+        if token.kind == TokenKind::Number {
+            let digits: String = token
+                .text(text)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            if let Ok(n) = digits.parse::<u32>() {
+                // Years and large figures are not casualty counts.
+                if n < 1900 {
+                    numbers.push((ti, n, token.span));
+                }
+            }
+        }
+    }
+    numbers.sort_by_key(|n| n.0);
+    let mut used_death = vec![false; deaths.len()];
+    let mut total = 0u32;
+    let mut evidence: Option<ByteSpan> = None;
+    for &(ti, n, span) in &numbers {
+        if ti > 0 && SUBSET_WORDS.contains(&tokens[ti - 1].text(text)) {
+            continue;
+        }
+        // Each number belongs to the nearest casualty word (deaths win ties).
+        let nearest_death = deaths
+            .iter()
+            .enumerate()
+            .map(|(i, (d, _))| (i, d.abs_diff(ti)))
+            .min_by_key(|(_, dist)| *dist);
+        let nearest_injury = injuries.iter().map(|i| i.abs_diff(ti)).min();
+        let Some((di, dist)) = nearest_death else {
+            continue;
+        };
+        if dist > 4 || nearest_injury.is_some_and(|i| i < dist) || used_death[di] {
+            continue;
+        }
+        used_death[di] = true;
+        total = total.saturating_add(n);
+        let cover = span.cover(deaths[di].1);
+        evidence = Some(evidence.map_or(cover, |e| e.cover(cover)));
+    }
+    for (i, &(ti, span)) in deaths.iter().enumerate() {
+        if used_death[i] {
+            continue;
+        }
+        // A death word whose own count was given in a subset clause or that
+        // sits inside an injury list is not counted twice.
+        if deaths
+            .iter()
+            .enumerate()
+            .any(|(j, (tj, _))| used_death[j] && tj.abs_diff(ti) <= 2)
+        {
+            continue;
+        }
+        let word = &text[span.start()..span.end()];
+        let plural = PLURAL_DEATH_WORDS.iter().any(|w| word.ends_with(w));
+        total = total.saturating_add(if plural { 3 } else { 1 });
+        evidence = Some(evidence.map_or(span, |e| e.cover(span)));
+    }
+    evidence.map(|e| (total, e))
+}

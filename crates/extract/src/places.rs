@@ -1,0 +1,311 @@
+//! Places of an article: which gazetteer matches are really places, what cue
+//! words surround them, and which GeoNames entry each one is.
+//!
+//! Reads: the gazetteer's name matches and the lexicon's cue mentions.
+//! Adds: [`PlaceHit`]s with their cues and a resolution, plus the article's
+//! main country. Which place belongs to which event is decided later
+//! (`events`), as is the precision code.
+
+use rasid_core::ByteSpan;
+use rasid_gazetteer::{GeoContext, PlaceId, Resolution};
+use rasid_lexicon::{Cue, Entry, PlaceType};
+
+use crate::doc::Doc;
+
+/// Closed-class words that introduce a place ("in", "to", "from", "at").
+/// Grammar, not vocabulary, so they live here rather than in a lexicon.
+const LOCATIVE_PREPOSITIONS: &[&str] = &["في", "الي", "من", "عند", "داخل", "نحو", "باتجاه"];
+
+/// Country names of the lexicon (English) to ISO codes of the gazetteer.
+pub(crate) const COUNTRY_CODES: &[(&str, &str)] = &[
+    ("Syria", "SY"),
+    ("Iraq", "IQ"),
+    ("Lebanon", "LB"),
+    ("Yemen", "YE"),
+    ("Libya", "LY"),
+    ("Palestine", "PS"),
+    ("Jordan", "JO"),
+    ("Turkey", "TR"),
+    ("Israel", "IL"),
+];
+
+/// Code of a country name, if known.
+pub(crate) fn country_code(name: &str) -> Option<&'static str> {
+    COUNTRY_CODES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, c)| *c)
+}
+
+/// Words around a place that change what it means.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PlaceCues {
+    /// "مدينة X", "قرية X" …
+    pub place_type: Option<PlaceType>,
+    /// "ريف X"
+    pub countryside: bool,
+    /// "قرب X", "محيط X", "أطراف X"
+    pub near: bool,
+    /// "بين X و Y"
+    pub between: bool,
+    /// "شرق X", "جنوبي X"
+    pub direction_before: bool,
+    /// "X الشرقي" (after the name)
+    pub direction_after: bool,
+    /// A locative preposition (في، إلى …) or ب/ل clitic right before it.
+    pub locative: bool,
+    /// Joined to the previous word by و (a list member).
+    pub conjoined: bool,
+    /// End of the cue words that follow the name (direction), for evidence.
+    pub tail_end: u32,
+    /// Start of the cue words that precede the name, for evidence.
+    pub head_start: u32,
+}
+
+/// What a resolved place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlaceKind {
+    /// A populated place or other point feature.
+    Settlement,
+    /// A governorate, district or similar.
+    Admin,
+    /// A whole country.
+    Country,
+}
+
+/// One place named in the article.
+#[derive(Debug, Clone)]
+pub(crate) struct PlaceHit {
+    pub span: ByteSpan,
+    pub core: ByteSpan,
+    pub sentence: usize,
+    pub token: usize,
+    pub cues: PlaceCues,
+    /// Gazetteer entries this name may be (the first `primary` have it as main name).
+    pub candidates: Vec<PlaceId>,
+    pub primary: usize,
+    pub resolution: Option<Resolution>,
+    pub kind: PlaceKind,
+}
+
+impl PlaceHit {
+    pub fn place_id(&self) -> Option<PlaceId> {
+        self.resolution.as_ref().map(|r| r.place)
+    }
+}
+
+pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
+    let text = doc.text();
+    let raw = doc.gaz.find_places(&doc.an);
+    let mut hits = Vec::with_capacity(raw.len());
+    for m in raw {
+        if m.candidates.is_empty() {
+            continue;
+        }
+        // A lexicon entry at least as long wins: "حزب الله" is an actor, "ريف" a cue.
+        let shadowed = doc
+            .mentions_in(ByteSpan {
+                start: m.span.start.saturating_sub(64),
+                end: m.span.end.saturating_add(64).min(text.len() as u32),
+            })
+            .any(|l| l.core.overlaps(m.core) && l.core.len() >= m.core.len());
+        if shadowed {
+            continue;
+        }
+        let cues = cues_around(doc, m.span, m.core);
+        let cued = cues.place_type.is_some()
+            || cues.countryside
+            || cues.near
+            || cues.between
+            || cues.locative
+            || cues.direction_before;
+        if m.common_word && !cued {
+            continue;
+        }
+        let token = doc.token_index(m.span.start);
+        hits.push(PlaceHit {
+            span: m.span,
+            core: m.core,
+            sentence: doc.sentence_of(m.span),
+            token,
+            cues,
+            candidates: m.candidates,
+            primary: m.primary,
+            resolution: None,
+            kind: PlaceKind::Settlement,
+        });
+    }
+    let main_country = resolve_all(doc, &mut hits);
+    (hits, main_country)
+}
+
+/// Two passes: vote on the article's countries with unambiguous evidence,
+/// then resolve every place with that context and its neighbours.
+fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<String> {
+    let mut votes: Vec<(String, f32)> = Vec::new();
+    let mut vote = |code: &str, w: f32| match votes.iter_mut().find(|(c, _)| c == code) {
+        Some((_, v)) => *v += w,
+        None => votes.push((code.to_string(), w)),
+    };
+    for hit in hits.iter() {
+        let cands = &hit.candidates;
+        let first = &doc.gaz.place(cands[0]).country_code;
+        if cands
+            .iter()
+            .all(|&c| &doc.gaz.place(c).country_code == first)
+        {
+            let weight = if cands.len() == 1 { 1.0 } else { 0.7 };
+            vote(first, weight);
+        } else {
+            let share = 0.3 / cands.len() as f32;
+            for &c in cands {
+                vote(&doc.gaz.place(c).country_code.clone(), share);
+            }
+        }
+    }
+    for m in &doc.mentions {
+        if let Entry::Actor(id) = m.entry {
+            let actor = doc.lex.actor(id);
+            if let Some(code) = actor.country.as_deref().and_then(country_code) {
+                vote(code, 0.4);
+            }
+        }
+    }
+    votes.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let total: f32 = votes.iter().map(|(_, v)| v).sum::<f32>().max(1.0);
+    let weights: Vec<(String, f32)> = votes.iter().map(|(c, v)| (c.clone(), v / total)).collect();
+    let main_country = votes.first().map(|(c, _)| c.clone());
+
+    // First pass: each place alone with the country weights.
+    let base = GeoContext {
+        country_weights: weights.clone(),
+        nearby: Vec::new(),
+        admin1_hint: None,
+        wants_admin_area: false,
+    };
+    let mut first: Vec<Option<Resolution>> = Vec::with_capacity(hits.len());
+    for hit in hits.iter() {
+        let mut ctx = base.clone();
+        ctx.wants_admin_area = wants_admin(hit);
+        first.push(
+            doc.gaz
+                .resolve_candidates(&hit.candidates, hit.primary, &ctx),
+        );
+    }
+    // Second pass: a place followed by its container ("X في ريف حلب") takes the
+    // container's governorate as a hint; places near each other pull together.
+    for i in 0..hits.len() {
+        let mut ctx = base.clone();
+        ctx.wants_admin_area = wants_admin(&hits[i]);
+        if let Some(j) = container_of(doc, hits, i) {
+            if let Some(r) = &first[j] {
+                let p = doc.gaz.place(r.place);
+                ctx.admin1_hint = Some((p.country_code.clone(), p.admin1_code.clone()));
+            }
+        }
+        ctx.nearby = first
+            .iter()
+            .enumerate()
+            .filter(|(j, r)| {
+                *j != i && r.is_some() && hits[*j].sentence.abs_diff(hits[i].sentence) <= 1
+            })
+            .filter_map(|(_, r)| r.as_ref())
+            .map(|r| {
+                let p = doc.gaz.place(r.place);
+                (p.lat, p.lon)
+            })
+            .collect();
+        hits[i].resolution = doc
+            .gaz
+            .resolve_candidates(&hits[i].candidates, hits[i].primary, &ctx)
+            .or_else(|| first[i].clone());
+        if let Some(r) = &hits[i].resolution {
+            let p = doc.gaz.place(r.place);
+            hits[i].kind = match (p.feature_class, p.feature_code.as_str()) {
+                ('A', code) if code.starts_with("PCL") => PlaceKind::Country,
+                ('A', _) => PlaceKind::Admin,
+                _ => PlaceKind::Settlement,
+            };
+        }
+    }
+    main_country
+}
+
+fn wants_admin(hit: &PlaceHit) -> bool {
+    hit.cues.countryside
+        || matches!(
+            hit.cues.place_type,
+            Some(PlaceType::Governorate | PlaceType::Region | PlaceType::District)
+        )
+}
+
+/// The place that names where place `i` lies: the next place within a few
+/// tokens, not joined by و, e.g. "قرية X في ريف حلب" or "حي Y في دير الزور".
+pub(crate) fn container_of(doc: &Doc, hits: &[PlaceHit], i: usize) -> Option<usize> {
+    let j = i + 1;
+    let next = hits.get(j)?;
+    let here = &hits[i];
+    if next.sentence != here.sentence || next.cues.conjoined || next.cues.between {
+        return None;
+    }
+    let gap = next.token.saturating_sub(doc.token_index(here.span.end));
+    (gap <= 3).then_some(j)
+}
+
+fn cues_around(doc: &Doc, span: ByteSpan, core: ByteSpan) -> PlaceCues {
+    let text = doc.text();
+    let mut cues = PlaceCues {
+        tail_end: span.end,
+        head_start: span.start,
+        ..PlaceCues::default()
+    };
+    let prefix = &text[span.start()..core.start()];
+    cues.conjoined = prefix.starts_with('و');
+    if prefix.contains('ب') || prefix.contains('ل') {
+        cues.locative = true;
+    }
+    // Up to three cue words before the name: "في بلدة", "ريف", "قرب مدينة", "بين بلدتي".
+    let ti = doc.token_index(span.start);
+    let mut pos = span.start;
+    for _ in 0..3 {
+        let Some((m, cue)) = doc.cue_before(pos, 1) else {
+            // A bare locative preposition right before.
+            if ti > 0 {
+                let prev = doc.an.tokens[doc.token_index(pos).saturating_sub(1)];
+                if prev.span.end <= pos && LOCATIVE_PREPOSITIONS.contains(&prev.text(text)) {
+                    cues.locative = true;
+                }
+            }
+            break;
+        };
+        match cue {
+            Cue::PlaceType(t) => {
+                cues.place_type.get_or_insert(t);
+            }
+            Cue::Countryside => cues.countryside = true,
+            Cue::Near => cues.near = true,
+            Cue::Between => cues.between = true,
+            Cue::Direction(_) => cues.direction_before = true,
+            _ => break,
+        }
+        if text[m.span.start()..m.core.start()].starts_with('و') {
+            cues.conjoined = true;
+        }
+        cues.head_start = m.span.start;
+        pos = m.span.start;
+    }
+    // A direction right after: "ريف دير الزور الشرقي".
+    let after = ByteSpan {
+        start: span.end,
+        end: doc
+            .an
+            .tokens
+            .get(doc.token_index(span.end))
+            .map_or(span.end, |t| t.span.end),
+    };
+    if let Some((m, Cue::Direction(_))) = doc.cues_in(after).next() {
+        cues.direction_after = true;
+        cues.tail_end = m.span.end;
+    }
+    cues
+}

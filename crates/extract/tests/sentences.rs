@@ -1,0 +1,220 @@
+//! Extraction table tests on sentences written for Rasid in the style of
+//! local correspondents and agencies. They run with the embedded lexicons and
+//! the built-in gazetteer, so places are major cities and governorates.
+
+use std::sync::OnceLock;
+
+use rasid_core::{Article, EventRecord};
+use rasid_extract::Pipeline;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| {
+        Pipeline::builder()
+            .build()
+            .expect("embedded lexicons and built-in gazetteer")
+    })
+}
+
+fn extract(text: &str, published: &str) -> Vec<EventRecord> {
+    let article = Article {
+        id: "t".into(),
+        text: text.into(),
+        published: Some(published.into()),
+        ..Article::default()
+    };
+    pipeline().extract(&article).expect("extract")
+}
+
+/// What one expected event must have; `None` fields are not checked.
+struct Expect {
+    sub: &'static str,
+    actor1: Option<&'static str>,
+    actor2: Option<&'static str>,
+    location: Option<&'static str>,
+    date: Option<&'static str>,
+    fatalities: Option<u32>,
+}
+
+const fn ev(sub: &'static str) -> Expect {
+    Expect {
+        sub,
+        actor1: None,
+        actor2: None,
+        location: None,
+        date: None,
+        fatalities: None,
+    }
+}
+
+fn check(name: &str, text: &str, published: &str, expected: &[Expect]) {
+    let got = extract(text, published);
+    let dump = || {
+        got.iter()
+            .map(|r| {
+                format!(
+                    "{} | {:?} | {:?} | {:?} | {:?} | {}",
+                    r.sub_event_type, r.actor1, r.actor2, r.location, r.event_date, r.fatalities
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        got.len(),
+        expected.len(),
+        "{name}: expected {} events, got:\n{}",
+        expected.len(),
+        dump()
+    );
+    for exp in expected {
+        let found = got.iter().any(|r| {
+            r.sub_event_type == exp.sub
+                && exp
+                    .actor1
+                    .is_none_or(|a| r.actor1.as_deref().unwrap_or("").contains(a))
+                && exp
+                    .actor2
+                    .is_none_or(|a| r.actor2.as_deref().unwrap_or("").contains(a))
+                && exp
+                    .location
+                    .is_none_or(|l| r.location.as_deref() == Some(l))
+                && exp.date.is_none_or(|d| r.event_date.as_deref() == Some(d))
+                && exp.fatalities.is_none_or(|f| r.fatalities == f)
+        });
+        assert!(
+            found,
+            "{name}: no event like {} {:?} {:?} {:?}; got:\n{}",
+            exp.sub,
+            exp.actor1,
+            exp.location,
+            exp.fatalities,
+            dump()
+        );
+    }
+}
+
+#[test]
+fn air_strike_with_agent_place_date_and_deaths() {
+    check(
+        "air strike",
+        "شنت طائرات حربية روسية أمس غارات على مدينة إدلب، ما أدى إلى مقتل خمسة مدنيين.",
+        "2024-03-10",
+        &[Expect {
+            actor1: Some("Russia"),
+            location: Some("Idlib"),
+            date: Some("2024-03-09"),
+            fatalities: Some(5),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
+
+#[test]
+fn one_strike_reported_three_times_is_one_event() {
+    check(
+        "merge",
+        "استهدفت غارة إسرائيلية موقعا عسكريا في مدينة حمص فجر اليوم. وأدت الغارة إلى مقتل جنديين. وقال مصدر عسكري إن القصف الجوي الإسرائيلي ألحق أضرارا مادية.",
+        "2023-11-02",
+        &[Expect { actor1: Some("Israel"), location: Some("Homs"), fatalities: Some(2), ..ev("Air/drone strike") }],
+    );
+}
+
+#[test]
+fn shelling_by_state_forces() {
+    check(
+        "shelling",
+        "قصفت قوات النظام بالمدفعية الثقيلة أطراف مدينة إدلب صباح اليوم.",
+        "2023-02-01",
+        &[Expect {
+            actor1: Some("Syria"),
+            location: Some("Idlib"),
+            ..ev("Shelling/artillery/missile attack")
+        }],
+    );
+}
+
+#[test]
+fn roadside_bomb_by_unknown_men() {
+    check(
+        "ied",
+        "انفجرت عبوة ناسفة بسيارة عسكرية على طريق في مدينة درعا، ما أسفر عن مقتل عنصرين من الشرطة.",
+        "2023-06-05",
+        &[Expect {
+            location: Some("Daraa"),
+            fatalities: Some(2),
+            ..ev("Remote explosive/landmine/IED")
+        }],
+    );
+}
+
+#[test]
+fn clashes_between_two_named_groups() {
+    check(
+        "clash",
+        "اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية ومقاتلي العشائر في مدينة دير الزور.",
+        "2023-08-30",
+        &[Expect {
+            actor1: Some("Syrian Democratic Forces"),
+            location: Some("Deir ez-Zor"),
+            ..ev("Armed clash")
+        }],
+    );
+}
+
+#[test]
+fn arrests_by_security_forces() {
+    check(
+        "arrests",
+        "اعتقلت قوات الأمن العراقية خمسة مطلوبين في بغداد يوم الثلاثاء.",
+        "2023-05-26",
+        &[Expect {
+            location: Some("Baghdad"),
+            date: Some("2023-05-23"),
+            ..ev("Arrests")
+        }],
+    );
+}
+
+#[test]
+fn peaceful_protest() {
+    check(
+        "protest",
+        "تظاهر المئات من أهالي مدينة السويداء اليوم مطالبين بالإفراج عن المعتقلين.",
+        "2023-09-01",
+        &[Expect {
+            actor1: Some("Protesters"),
+            ..ev("Peaceful protest")
+        }],
+    );
+}
+
+#[test]
+fn threats_denials_and_plans_are_not_events() {
+    for (name, text) in [
+        (
+            "threat",
+            "هدد الجيش الإسرائيلي بشن غارات على مدينة صور إذا استمر إطلاق الصواريخ.",
+        ),
+        (
+            "denial",
+            "نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مدينة إدلب.",
+        ),
+        (
+            "future",
+            "من المتوقع أن تشن القوات التركية هجوما على مدينة منبج خلال الأيام المقبلة.",
+        ),
+    ] {
+        check(name, text, "2023-04-04", &[]);
+    }
+}
+
+#[test]
+fn sports_and_economy_are_not_events() {
+    for (name, text) in [
+        ("football", "سيطر فريق الجيش على مجريات المباراة وشن هجوما تلو الآخر قبل أن يسجل هدف الفوز في الدقيقة الأخيرة."),
+        ("economy", "ارتفعت أسعار الذهب في الأسواق المحلية اليوم بعد قرار البنك المركزي رفع سعر الفائدة."),
+    ] {
+        check(name, text, "2023-04-04", &[]);
+    }
+}
