@@ -4,18 +4,29 @@
 use std::io::Write;
 use std::path::Path;
 
+use bincode::Options;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+use crate::columns::PlaceColumns;
 use crate::names::{arabic_variants, latin_variants};
 use crate::table::NameTable;
 use crate::{GazetteerError, Place, PlaceId};
 
-/// File name of the index inside the gazetteer directory.
+/// File name of the index inside the gazetteer directory. Layout: the
+/// 8-byte magic, a `u32` format version, the `u64` length of a bincode
+/// payload (varint integers: places in columns, the name table, admin
+/// names), the payload, then the name hash table as raw little-endian `u64`s.
 pub const INDEX_FILE: &str = "gazetteer.bin";
 const MAGIC: &[u8; 8] = b"RASIDGZ\0";
 /// Bumped whenever [`IndexData`] or the name normalization changes.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
+
+/// bincode with variable-length integers: the index is mostly small numbers
+/// and short strings, so this halves its size at no measurable load cost.
+fn codec() -> impl Options {
+    bincode::DefaultOptions::new()
+}
 
 /// A row of an admin-code table: `SY.07` → `Deir ez-Zor`.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -30,8 +41,8 @@ pub struct AdminName {
     pub name: String,
 }
 
-/// Everything the index file holds.
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// Everything an index holds, in memory.
+#[derive(Debug, Default)]
 pub struct IndexData {
     /// Places, indexed by [`PlaceId`].
     pub places: Vec<Place>,
@@ -138,6 +149,24 @@ impl Builder {
     }
 }
 
+/// The index file as written: places in columns.
+#[derive(Serialize)]
+struct IndexFileRef<'a> {
+    places: PlaceColumns,
+    names: &'a NameTable,
+    admin1: &'a [AdminName],
+    admin2: &'a [AdminName],
+}
+
+/// The index file as read back.
+#[derive(Deserialize)]
+struct IndexFile {
+    places: PlaceColumns,
+    names: NameTable,
+    admin1: Vec<AdminName>,
+    admin2: Vec<AdminName>,
+}
+
 impl IndexData {
     /// Writes the index to `dir/gazetteer.bin`, replacing an existing one
     /// atomically (a temp file in the same directory, then a rename).
@@ -148,9 +177,18 @@ impl IndexData {
         let result = (|| {
             let file = std::fs::File::create(&tmp)?;
             let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+            let file = IndexFileRef {
+                places: PlaceColumns::encode(&self.places),
+                names: &self.names,
+                admin1: &self.admin1,
+                admin2: &self.admin2,
+            };
+            let payload = codec().serialize(&file).map_err(std::io::Error::other)?;
             w.write_all(MAGIC)?;
             w.write_all(&VERSION.to_le_bytes())?;
-            bincode::serialize_into(&mut w, self).map_err(std::io::Error::other)?;
+            w.write_all(&(payload.len() as u64).to_le_bytes())?;
+            w.write_all(&payload)?;
+            w.write_all(&self.names.slots_le_bytes())?;
             let file = w.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()?;
             let len = file.metadata()?.len();
@@ -187,9 +225,23 @@ impl IndexData {
                 "index format {version}, this build reads {VERSION}"
             )));
         }
-        let data: IndexData =
-            bincode::deserialize(&bytes[12..]).map_err(|e| bad(format!("corrupt index: {e}")))?;
+        let payload_len = bytes
+            .get(12..20)
+            .map(|b| u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]) as usize)
+            .filter(|&n| n <= bytes.len() - 20)
+            .ok_or_else(|| bad("truncated index".into()))?;
+        let (payload, slots) = bytes[20..].split_at(payload_len);
+        let file: IndexFile = codec()
+            .deserialize(payload)
+            .map_err(|e| bad(format!("corrupt index: {e}")))?;
+        let mut data = IndexData {
+            places: file.places.decode().map_err(&bad)?,
+            names: file.names,
+            admin1: file.admin1,
+            admin2: file.admin2,
+        };
         data.names.validate().map_err(&bad)?;
+        data.names.set_slots_le_bytes(slots).map_err(&bad)?;
         if data
             .names
             .max_place()

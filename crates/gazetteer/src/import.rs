@@ -110,27 +110,48 @@ fn classify(path: &Path) -> Result<Kind, GazetteerError> {
 }
 
 fn first_data_line(path: &Path) -> Result<Option<String>, GazetteerError> {
+    let mut first = None;
+    data_lines(path, |_, line| {
+        first = Some(line.unwrap_or_default().to_string());
+        false
+    })?;
+    Ok(first)
+}
+
+/// Calls `f(line_no, line)` for each data line of a file (not empty, not a
+/// `#` comment), without the line break; `line` is `None` for a line that is
+/// not UTF-8. Stops early when `f` returns false.
+fn data_lines(
+    path: &Path,
+    mut f: impl FnMut(usize, Option<&str>) -> bool,
+) -> Result<(), GazetteerError> {
     let file = File::open(path).map_err(|e| GazetteerError::io(path, e))?;
-    let mut reader = BufReader::new(file);
-    let mut buf = Vec::new();
+    let mut reader = BufReader::with_capacity(1 << 20, file);
+    let mut buf = Vec::with_capacity(4096);
+    let mut line_no = 0usize;
     loop {
         buf.clear();
         let n = reader
             .read_until(b'\n', &mut buf)
             .map_err(|e| GazetteerError::io(path, e))?;
         if n == 0 {
-            return Ok(None);
+            return Ok(());
         }
-        let line = String::from_utf8_lossy(&buf);
-        let line = line.trim_end_matches(['\n', '\r']);
-        if !line.trim().is_empty() && !line.starts_with('#') {
-            return Ok(Some(line.to_string()));
+        line_no += 1;
+        let line = std::str::from_utf8(&buf)
+            .ok()
+            .map(|l| l.trim_end_matches(['\n', '\r']));
+        if line.is_some_and(|l| l.trim().is_empty() || l.starts_with('#')) {
+            continue;
+        }
+        if !f(line_no, line) {
+            return Ok(());
         }
     }
 }
 
 /// Reads one file line by line, handing each data line to `f`, which returns
-/// `Err(reason)` for a malformed line.
+/// `Err(reason)` for a malformed line; counts and reports those.
 struct LineReader<'s> {
     stats: &'s mut ImportStats,
 }
@@ -141,37 +162,20 @@ impl LineReader<'_> {
         path: &Path,
         mut f: impl FnMut(&str) -> Result<(), String>,
     ) -> Result<(), GazetteerError> {
-        let file = File::open(path).map_err(|e| GazetteerError::io(path, e))?;
-        let mut reader = BufReader::with_capacity(1 << 20, file);
-        let mut buf = Vec::with_capacity(4096);
-        let mut line_no = 0usize;
         let mut good = 0usize;
         let mut first_bad: Option<(usize, String)> = None;
-        loop {
-            buf.clear();
-            let n = reader
-                .read_until(b'\n', &mut buf)
-                .map_err(|e| GazetteerError::io(path, e))?;
-            if n == 0 {
-                break;
-            }
-            line_no += 1;
-            let result = match std::str::from_utf8(&buf) {
-                Err(_) => Err("invalid UTF-8".to_string()),
-                Ok(line) => {
-                    let line = line.trim_end_matches(['\n', '\r']);
-                    if line.trim().is_empty() || line.starts_with('#') {
-                        continue;
-                    }
-                    f(line)
-                }
+        let stats = &mut *self.stats;
+        data_lines(path, |line_no, line| {
+            let result = match line {
+                None => Err("invalid UTF-8".to_string()),
+                Some(line) => f(line),
             };
             match result {
                 Ok(()) => good += 1,
                 Err(reason) => {
-                    self.stats.skipped_lines += 1;
-                    if self.stats.warnings.len() < MAX_WARNINGS {
-                        self.stats
+                    stats.skipped_lines += 1;
+                    if stats.warnings.len() < MAX_WARNINGS {
+                        stats
                             .warnings
                             .push(format!("{}:{line_no}: {reason}", path.display()));
                     }
@@ -180,7 +184,8 @@ impl LineReader<'_> {
                     }
                 }
             }
-        }
+            true
+        })?;
         match first_bad {
             Some((line, message)) if good == 0 => Err(GazetteerError::Parse {
                 path: path.into(),

@@ -58,6 +58,7 @@
 
 mod build;
 mod builtin;
+mod columns;
 mod common;
 mod error;
 mod find;

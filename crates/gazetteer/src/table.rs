@@ -2,12 +2,12 @@
 //! in a few milliseconds and answer a lookup with one or two cache misses.
 //!
 //! Names are stored sorted in one string (`blob`) with end offsets, their
-//! postings in one `Vec<PlaceId>`, and an open-addressing hash table
-//! (`slots`, linear probing, load ≤ 0.5) whose slots pack a 32-bit hash
-//! fingerprint with the entry number, so a miss — the common case when
-//! scanning text — usually reads one slot and compares no string. The hash is
-//! defined here (not taken from a library) so an index written by one build
-//! reads the same in another.
+//! postings in one `Vec<PlaceId>`, and found through an open-addressing hash
+//! table (`slots`, linear probing, load ≤ 0.5) whose slots pack a 32-bit
+//! hash fingerprint with the entry number, so a miss — the common case when
+//! scanning text — usually reads one slot and compares no string. The hash
+//! is defined here rather than taken from a library, so that an index
+//! written by one build reads the same in another.
 //!
 //! Every first word of a multi-word name also has an entry (with no postings
 //! if it is not a name by itself) that records the longest name starting with
@@ -67,6 +67,11 @@ pub struct NameTable {
     postings: Vec<PlaceId>,
     primary: Vec<u16>,
     max_words: Vec<u8>,
+    /// Written as a raw little-endian section after the serde payload
+    /// ([`NameTable::slots_le_bytes`], [`NameTable::set_slots_le_bytes`]):
+    /// copying it is much faster than decoding a million random numbers or
+    /// rebuilding it (which is all cache misses).
+    #[serde(skip)]
     slots: Vec<u64>,
 }
 
@@ -109,18 +114,49 @@ impl NameTable {
             t.post_ends.push(t.postings.len() as u32);
             t.max_words.push(*m);
         }
-        let cap = (all.len() * 2).next_power_of_two().max(16);
-        t.slots = vec![0; cap];
+        t.rebuild_slots();
+        t
+    }
+
+    /// The hash table as little-endian bytes, for the index file.
+    pub fn slots_le_bytes(&self) -> Vec<u8> {
+        self.slots.iter().flat_map(|s| s.to_le_bytes()).collect()
+    }
+
+    /// Restores the hash table from [`NameTable::slots_le_bytes`], checking
+    /// that it fits the names.
+    pub fn set_slots_le_bytes(&mut self, bytes: &[u8]) -> Result<(), String> {
+        let slots: Vec<u64> = bytes
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+            .collect();
+        let n = self.ends.len() as u64;
+        if bytes.len() % 8 != 0
+            || !slots.len().is_power_of_two()
+            || (slots.len() as u64) < n * 2
+            || slots.iter().any(|&s| s & 0xffff_ffff > n)
+        {
+            return Err("hash table does not fit the names".into());
+        }
+        self.slots = slots;
+        Ok(())
+    }
+
+    /// Builds the hash table over the names (see the module doc).
+    pub fn rebuild_slots(&mut self) {
+        let n = self.ends.len();
+        let cap = (n * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u64; cap];
         let mask = cap - 1;
-        for i in 0..all.len() {
-            let h = hash_str(t.name(i));
+        for i in 0..n {
+            let h = hash_str(self.name(i));
             let mut s = (h as usize) & mask;
-            while t.slots[s] != 0 {
+            while slots[s] != 0 {
                 s = (s + 1) & mask;
             }
-            t.slots[s] = (h & 0xffff_ffff_0000_0000) | (i as u64 + 1);
+            slots[s] = (h & 0xffff_ffff_0000_0000) | (i as u64 + 1);
         }
-        t
+        self.slots = slots;
     }
 
     /// Number of entries (names and bare first words).
@@ -201,9 +237,6 @@ impl NameTable {
         if self.post_ends.len() != n || self.max_words.len() != n || self.primary.len() != n {
             return Err("name table arrays differ in length".into());
         }
-        if !self.slots.is_empty() && !self.slots.len().is_power_of_two() {
-            return Err("hash table size is not a power of two".into());
-        }
         let mut prev = 0u32;
         for &e in &self.ends {
             if e < prev || e as usize > self.blob.len() || !self.blob.is_char_boundary(e as usize) {
@@ -217,13 +250,6 @@ impl NameTable {
                 return Err("posting offsets out of order".into());
             }
             prev = e;
-        }
-        if self
-            .slots
-            .iter()
-            .any(|&s| s != 0 && (s & 0xffff_ffff) as usize > n)
-        {
-            return Err("hash slot points past the table".into());
         }
         Ok(())
     }
