@@ -131,7 +131,7 @@ impl NameTable {
             .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
             .collect();
         let n = self.ends.len() as u64;
-        if bytes.len() % 8 != 0
+        if !bytes.len().is_multiple_of(8)
             || !slots.len().is_power_of_two()
             || (slots.len() as u64) < n * 2
             || slots.iter().any(|&s| s & 0xffff_ffff > n)
