@@ -8,15 +8,23 @@
 //! prefix); scanning goes on after it, so matches never overlap.
 //!
 //! A match that starts with a generic head word (`محافظة`, `مدينة`, … see
-//! [`crate::names::GENERIC_HEADS`]) is dropped in favour of the match that
-//! starts at the next word, when there is one: the head word stays outside
-//! the name, where the extractor reads it as a cue (`wants_admin_area`).
+//! [`crate::names::GENERIC_HEADS`]), and a one-word match that is a common
+//! word (`مخيم`, `محور`), is dropped in favour of the match that starts at
+//! the next word, when there is one that is not the next member of a list
+//! (`الباب والراعي` keeps both): the head word stays outside the name, where
+//! the extractor reads it as a cue (`wants_admin_area`).
+//!
+//! The article stays with the name: a proclitic reading that splits the
+//! article off (`بال` + `رقه`) is not tried, because the shorter prefix
+//! (`ب` + `الرقه`) already looks the definite name up; `للرقة` (ل + ال
+//! without its alef) is looked up as `الرقه`. So a name indexed without the
+//! article matches only text written without it.
 //!
 //! Each match is flagged [`PlaceMention::common_word`] when the name is also
 //! an ordinary word (see [`crate::common`]).
 
 use rasid_core::ByteSpan;
-use rasid_text::clitics::proclitic_splits;
+use rasid_text::clitics::{has_article, proclitic_splits};
 use rasid_text::{Analysis, Token, TokenKind};
 
 use crate::names::is_generic_head;
@@ -67,24 +75,31 @@ impl Gazetteer {
                 i += 1;
                 continue;
             };
-            let head = &tokens[i].text(text)[m.prefix_len..];
-            if is_generic_head(head) {
-                if let Some(next) = next_word(text, tokens, i) {
-                    if self.match_at(text, tokens, next, &mut buf).is_some() {
-                        i = next;
-                        continue;
-                    }
-                }
-            }
             let start = tokens[i].span.start();
             let end = tokens[m.last].span.end();
             let core = ByteSpan::new(start + m.prefix_len, end);
+            let common_word = self.is_common_name(core.slice(text), m.words, m.places);
+            let head = &tokens[i].text(text)[m.prefix_len..];
+            if is_generic_head(head) || (common_word && m.words == 1) {
+                // "محافظة دير الزور", "مخيم الفارعة": the name is what follows,
+                // unless that is the next member of a list ("الباب والراعي").
+                if let Some(next) = next_word(text, tokens, i) {
+                    if let Some(n) = self.match_at(text, tokens, next, &mut buf) {
+                        let conjoined =
+                            tokens[next].text(text)[..n.prefix_len].starts_with(['و', 'ف']);
+                        if !conjoined {
+                            i = next;
+                            continue;
+                        }
+                    }
+                }
+            }
             out.push(PlaceMention {
                 span: ByteSpan::new(start, end),
                 core,
                 candidates: m.places.to_vec(),
                 primary: m.primary,
-                common_word: self.is_common_name(core.slice(text), m.words, m.places),
+                common_word,
             });
             i = m.last + 1;
         }
@@ -113,8 +128,23 @@ impl Gazetteer {
         }
         let word = tokens[i].text(text);
         let mut best: Option<Match<'g>> = None;
+        let mut definite = String::new();
         for split in proclitic_splits(word) {
-            let Some(entry) = self.data.names.get(split.stem) else {
+            // The article stays with the name: `بالرقة` is read as ب + الرقه
+            // (the shorter prefix), never as بال + رقه, which could only
+            // match a place whose name lacks the article. `للرقة` (ل + ال,
+            // written without the alef) is looked up as الرقه.
+            let stem = if split.prefix.ends_with("لل") {
+                definite.clear();
+                definite.push_str("ال");
+                definite.push_str(split.stem);
+                definite.as_str()
+            } else if has_article(split.prefix) {
+                continue;
+            } else {
+                split.stem
+            };
+            let Some(entry) = self.data.names.get(stem) else {
                 continue;
             };
             let max = (entry.max_words as usize).min(run_len);
@@ -124,7 +154,7 @@ impl Gazetteer {
             let mut found = None;
             if max >= 2 {
                 buf.clear();
-                buf.push_str(split.stem);
+                buf.push_str(stem);
                 let mut ends = [0usize; MAX_WORDS];
                 ends[0] = buf.len();
                 for k in 1..max {

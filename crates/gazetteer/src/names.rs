@@ -44,8 +44,14 @@ pub fn is_generic_head(word: &str) -> bool {
 }
 
 /// First words that Arabic often writes joined to the next word
-/// (`ابوكمال`), normalized.
-const JOINING_HEADS: &[&str] = &["ابو", "البو", "ابن", "بن", "بني", "عبد", "ام"];
+/// (`ابوكمال`, `كفرنبل`, `تلعفر`), normalized.
+const JOINING_HEADS: &[&str] = &[
+    "ابن", "ابو", "البو", "ام", "بن", "بني", "بيت", "تل", "دير", "عبد", "كفر",
+];
+
+/// Heads after which a joined compound is split (`كفرنبل` → `كفر نبل`);
+/// longest first so `البو` is tried before `ابو`.
+const SPLITTING_HEADS: &[&str] = &["البو", "ابو", "كفر", "بيت", "دير", "تل"];
 
 /// Letters of Kurdish (Sorani) spelling that Arabic does not write.
 fn is_kurdish_only(c: char) -> bool {
@@ -161,7 +167,7 @@ fn join_compounds(name: &str) -> Vec<String> {
 }
 
 /// Spaced spellings of joined compounds: `ديرالزور` → `دير الزور`,
-/// `ابوكمال` → `ابو كمال`, `البوكمال` → `البو كمال`.
+/// `ابوكمال` → `ابو كمال`, `البوكمال` → `البو كمال`, `كفرنبل` → `كفر نبل`.
 fn split_compounds(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     let words: Vec<&str> = name.split(' ').collect();
@@ -189,7 +195,7 @@ fn split_compounds(name: &str) -> Vec<String> {
 /// Byte offsets inside `word` where a joined compound may be split.
 fn split_points(word: &str) -> Vec<usize> {
     let mut points = Vec::new();
-    for head in ["البو", "ابو"] {
+    for head in SPLITTING_HEADS {
         if let Some(rest) = word.strip_prefix(head) {
             if rest.chars().count() >= 3 {
                 points.push(head.len());
@@ -245,6 +251,9 @@ mod tests {
             ),
             ("البوكمال", &["البوكمال", "البو كمال", "بوكمال"]),
             ("أبو كمال", &["ابو كمال", "ابوكمال"]),
+            ("كفر شوبا", &["كفر شوبا", "كفرشوبا"]),
+            ("كفرنبل", &["كفرنبل", "كفر نبل"]),
+            ("تلعفر", &["تلعفر", "تل عفر"]),
             (
                 "محافظة دير الزور",
                 &["محافظه دير الزور", "دير الزور", "ديرالزور"],

@@ -48,7 +48,7 @@ mod importing {
         let dir = tempfile::tempdir().unwrap();
         assert!(!Gazetteer::is_imported(dir.path()));
         let stats = Gazetteer::import(&standard_files(), dir.path()).unwrap();
-        assert_eq!(stats.places, 8);
+        assert_eq!(stats.places, 13);
         assert_eq!(stats.files, 3);
         assert_eq!(stats.skipped_lines, 0);
         assert!(stats.names > 20, "{}", stats.names);
@@ -99,7 +99,7 @@ mod importing {
         let mut files = standard_files();
         files.push(fixture("SY-extra.txt"));
         let (_dir, gaz) = imported(&files);
-        assert_eq!(gaz.len(), 9);
+        assert_eq!(gaz.len(), 14);
         assert_eq!(ids(&gaz, gaz.lookup("تل ابيض")), vec![2000001]);
     }
 
@@ -109,10 +109,10 @@ mod importing {
         let mut files = standard_files();
         files.push(fixture("SY-extra.txt"));
         Gazetteer::import(&files, dir.path()).unwrap();
-        assert_eq!(Gazetteer::load(dir.path()).unwrap().len(), 9);
+        assert_eq!(Gazetteer::load(dir.path()).unwrap().len(), 14);
         Gazetteer::import(&standard_files(), dir.path()).unwrap();
         let gaz = Gazetteer::load(dir.path()).unwrap();
-        assert_eq!(gaz.len(), 8);
+        assert_eq!(gaz.len(), 13);
         assert!(gaz.lookup("تل ابيض").is_empty());
         // Nothing but the index is left behind in the directory.
         let entries: Vec<_> = std::fs::read_dir(dir.path())
@@ -129,7 +129,7 @@ mod importing {
         let dir = tempfile::tempdir().unwrap();
         let stats = Gazetteer::import(&files, dir.path()).unwrap();
         assert_eq!(stats.skipped_lines, 2);
-        assert_eq!(stats.places, 9);
+        assert_eq!(stats.places, 14);
         assert!(
             stats.warnings[0].contains("SY-bad.txt:1: bad latitude"),
             "{:?}",
@@ -216,15 +216,58 @@ mod finding {
             .all(|m| !m.span.slice(analysis.text()).contains(' ')));
     }
 
+    /// (span, core, common_word) of every mention.
+    fn found(gaz: &Gazetteer, text: &str) -> Vec<(String, String, bool)> {
+        let analysis = rasid_text::analyze(text);
+        let t = analysis.text();
+        gaz.find_places(&analysis)
+            .iter()
+            .map(|m| {
+                (
+                    m.span.slice(t).to_string(),
+                    m.core.slice(t).to_string(),
+                    m.common_word,
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn common_words_are_flagged() {
         let (_dir, gaz) = imported(&standard_files());
-        let analysis = rasid_text::analyze("سيطرت القوات على دير الزور");
-        let mentions = gaz.find_places(&analysis);
-        assert_eq!(mentions.len(), 2, "{mentions:?}");
-        assert_eq!(mentions[0].core.slice(analysis.text()), "علي");
-        assert!(mentions[0].common_word);
-        assert!(!mentions[1].common_word);
+        assert_eq!(
+            found(&gaz, "سيطرت القوات على المواقع"),
+            vec![("علي".into(), "علي".into(), true)]
+        );
+        // Listed (الباب) and short (صبحه has four letters, so only the list
+        // flags common words of that length).
+        assert_eq!(found(&gaz, "في الباب")[0].2, true);
+        assert_eq!(found(&gaz, "في الحميدية")[0].2, false);
+    }
+
+    #[test]
+    fn a_common_word_before_a_name_gives_way_to_it_but_not_in_a_list() {
+        let (_dir, gaz) = imported(&standard_files());
+        let cores =
+            |text: &str| -> Vec<String> { found(&gaz, text).into_iter().map(|f| f.1).collect() };
+        assert_eq!(cores("في مخيم الفارعة"), vec!["الفارعه"]);
+        assert_eq!(cores("على دير الزور"), vec!["دير الزور"]);
+        assert_eq!(cores("في الباب والراعي"), vec!["الباب", "الراعي"]);
+    }
+
+    #[test]
+    fn the_article_is_never_split_off_a_name() {
+        let (_dir, gaz) = imported(&standard_files());
+        // صبحه is indexed without the article: الصبحة is another place.
+        assert!(found(&gaz, "بلدة الصبحة").is_empty());
+        assert!(found(&gaz, "والصبحة").is_empty());
+        assert_eq!(found(&gaz, "في صبحة")[0].1, "صبحه");
+        // ل + ال written لل still finds the definite name.
+        assert_eq!(
+            found(&gaz, "للحميدية"),
+            vec![("للحميديه".into(), "حميديه".into(), false)]
+        );
+        assert_eq!(found(&gaz, "بالحميدية")[0].1, "الحميديه");
     }
 }
 
