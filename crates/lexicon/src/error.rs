@@ -52,9 +52,6 @@ pub enum ErrorKind {
         /// What the kind takes.
         expected: &'static str,
     },
-    /// The binary was built without the lexicon files next to the crate.
-    #[error("this build embeds no lexicons (lexicons/ was incomplete when it was compiled); pass a directory instead")]
-    NotEmbedded,
     /// The automaton could not be built (too many or too long patterns).
     #[error("cannot build the matcher: {0}")]
     Automaton(String),

@@ -84,7 +84,6 @@ pub struct Lexicons {
     matcher: Matcher,
 }
 
-#[cfg(rasid_embedded)]
 const EMBEDDED: [&str; 5] = [
     include_str!("../../../lexicons/actors.toml"),
     include_str!("../../../lexicons/triggers.toml"),
@@ -96,20 +95,12 @@ const EMBEDDED: [&str; 5] = [
 impl Lexicons {
     /// The lexicons compiled into this binary (the repository's `lexicons/`).
     ///
-    /// Errors name files as `lexicons/<file>`. Fails with
-    /// [`ErrorKind::NotEmbedded`] when the crate was built without them.
+    /// Errors name files as `lexicons/<file>`.
     pub fn embedded() -> Result<Lexicons, LexiconError> {
-        #[cfg(rasid_embedded)]
-        {
-            Lexicons::from_sources(Sources {
-                names: FileKind::ALL.map(|k| format!("lexicons/{}", k.file_name())),
-                texts: EMBEDDED.map(str::to_string),
-            })
-        }
-        #[cfg(not(rasid_embedded))]
-        {
-            Err(LexiconError::new("lexicons/", ErrorKind::NotEmbedded))
-        }
+        Lexicons::from_sources(Sources {
+            names: FileKind::ALL.map(|k| format!("lexicons/{}", k.file_name())),
+            texts: EMBEDDED.map(str::to_string),
+        })
     }
 
     /// Loads the five lexicon files from `dir`.
