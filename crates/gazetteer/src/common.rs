@@ -3,11 +3,14 @@
 //! Thousands of villages are named like everyday words (`على`, `جبهة`,
 //! `الساحل`, `مصادر`). A name is flagged as a common word when
 //!
-//! * it is in the curated list `data/common_words.txt` (with or without the
-//!   article), or
+//! * it is in the curated list `data/common_words.txt`: an entry written
+//!   with the article (`الساحل`) flags the name with or without it, an entry
+//!   written without (`ميادين`, "squares") only that bare form, so that the
+//!   definite `الميادين` (al-Mayadin) stays a place; or
 //! * it is one word of at most three letters (without the article), and none
-//!   of its places is a major one (population ≥ 100 000, a capital, a
-//!   governorate or a country): `حلب` and `حمص` are not flagged, `عين` is.
+//!   of its places is a major one (population ≥ 20 000, a capital or district
+//!   seat, an admin area or a country): `حلب`, `حمص` and `هيت` are not
+//!   flagged, `عين` is.
 //!
 //! The flag is only a warning: the extractor accepts a flagged name as a
 //! place only with a cue (`في`, `بلدة`, `قرية`, an enclosing place nearby).
@@ -21,9 +24,10 @@ use crate::{Gazetteer, PlaceId};
 pub const COMMON_WORDS_TSV: &str = include_str!("../data/common_words.txt");
 
 /// Population from which a place counts as major (never auto-flagged).
-const MAJOR_POPULATION: u64 = 100_000;
+const MAJOR_POPULATION: u64 = 20_000;
 
-/// The normalized forms of the curated list, with and without the article.
+/// The normalized forms of the curated list; entries with the article also
+/// without it.
 pub(crate) fn load_common_words() -> FxHashSet<String> {
     let mut set = FxHashSet::default();
     for line in COMMON_WORDS_TSV.lines() {
@@ -41,11 +45,10 @@ pub(crate) fn load_common_words() -> FxHashSet<String> {
 }
 
 impl Gazetteer {
-    /// True when the normalized name is in the curated common-word list
-    /// (with or without its article).
+    /// True when the normalized name is in the curated common-word list (see
+    /// the module doc for how the article is treated).
     pub fn is_common_word(&self, normalized: &str) -> bool {
         self.common.contains(normalized)
-            || strip_article(normalized).is_some_and(|b| self.common.contains(b))
     }
 
     pub(crate) fn is_common_name(&self, core: &str, words: usize, places: &[PlaceId]) -> bool {
@@ -62,7 +65,8 @@ impl Gazetteer {
     fn is_major(&self, id: PlaceId) -> bool {
         let p = self.place(id);
         p.population >= MAJOR_POPULATION
-            || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "ADM1")
+            || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "PPLA2")
+            || p.is_admin_area()
             || p.is_country()
     }
 }
@@ -110,7 +114,7 @@ mod tests {
     }
 
     #[test]
-    fn listed_words_match_with_and_without_the_article() {
+    fn listed_words_match_with_the_article_only_when_listed_with_it() {
         let gaz = Gazetteer::builtin();
         for w in [
             "علي",

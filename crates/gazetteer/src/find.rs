@@ -55,6 +55,8 @@ struct Match<'g> {
     prefix_len: usize,
     places: &'g [PlaceId],
     primary: usize,
+    /// The prefix was `لل`, and the name was looked up with `ال` restored.
+    restored_article: bool,
 }
 
 impl Gazetteer {
@@ -78,7 +80,13 @@ impl Gazetteer {
             let start = tokens[i].span.start();
             let end = tokens[m.last].span.end();
             let core = ByteSpan::new(start + m.prefix_len, end);
-            let common_word = self.is_common_name(core.slice(text), m.words, m.places);
+            let common_word = if m.restored_article {
+                // `للرقه`: judge the name as it was looked up, `الرقه`.
+                let name = format!("ال{}", core.slice(text));
+                self.is_common_name(&name, m.words, m.places)
+            } else {
+                self.is_common_name(core.slice(text), m.words, m.places)
+            };
             let head = &tokens[i].text(text)[m.prefix_len..];
             if is_generic_head(head) || (common_word && m.words == 1) {
                 // "محافظة دير الزور", "مخيم الفارعة": the name is what follows,
@@ -182,6 +190,7 @@ impl Gazetteer {
                         prefix_len: split.prefix.len(),
                         places,
                         primary,
+                        restored_article: split.prefix.ends_with("لل"),
                     });
                 }
             }

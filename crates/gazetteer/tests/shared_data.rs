@@ -221,3 +221,71 @@ fn common_words_are_flagged() {
     assert!(alone.iter().all(|m| m.common_word), "{alone:?}");
     assert!(!alone.is_empty());
 }
+
+/// Ordinary words that are also village names: wherever one of them is
+/// matched alone, it is flagged (the extractor then needs a cue).
+#[test]
+fn trap_words_are_flagged_whenever_they_match() {
+    let Some(gaz) = gazetteer() else { return };
+    let traps = [
+        "على",
+        "جبهة",
+        "الساحل",
+        "البحر",
+        "جبل",
+        "محيط",
+        "معركة",
+        "شهود",
+        "الحصن",
+        "قوات",
+        "مصادر",
+        "مدينة",
+        "منطقة",
+        "عناصر",
+        "الشيخ",
+        "حي",
+        "مركز",
+        "الجيش",
+        "الأمن",
+        "الحرب",
+        "اليوم",
+        "الحكومة",
+        "وزير",
+        "نظام",
+        "مقتل",
+        "مواقع",
+        "الشرطة",
+        "هجوم",
+        "قصف",
+        "الباب",
+        "صور",
+        "ميادين",
+        "خليل",
+        "أحد",
+        "عبر",
+        "عنه",
+        "بلد",
+        "سلمية",
+        "دورا",
+        "الجزيرة",
+    ];
+    let mut matched = 0;
+    for w in traps {
+        let (analysis, ms) = mentions(gaz, w);
+        for m in &ms {
+            matched += 1;
+            assert!(
+                m.common_word,
+                "{w}: {:?} is not flagged",
+                m.core.slice(analysis.text())
+            );
+        }
+    }
+    assert!(matched >= 30, "only {matched} traps matched a place at all");
+    // Their definite or proper namesakes stay places.
+    for place in ["الميادين", "الخليل", "حلب", "دير الزور", "القصير"]
+    {
+        let (_, ms) = mentions(gaz, place);
+        assert!(ms.iter().all(|m| !m.common_word), "{place}");
+    }
+}
