@@ -36,11 +36,23 @@ pub enum DropReason {
     Duplicate,
 }
 
+/// How the place of an event was found, surest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum PlaceSource {
+    /// Named after the trigger in its own clause ("غارة على بلدة X").
+    Clause,
+    /// Named before the trigger in the same sentence.
+    Sentence,
+    /// Carried over from an earlier sentence of the article.
+    Inherited,
+}
+
 /// Where an event happened.
 #[derive(Debug, Clone)]
 pub(crate) struct EventPlace {
     /// Index into `Doc::places`.
     pub hit: usize,
+    pub source: PlaceSource,
     pub precision: u8,
     /// Text span that supports the place (with its cue words).
     pub evidence: ByteSpan,
@@ -169,16 +181,31 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 continue;
             }
         }
-        // The trigger's clause: up to the next trigger of the sentence.
+        // The trigger's clause: from the previous trigger of the sentence to
+        // the next one.
         let clause_end = triggers
             .get(k + 1)
             .filter(|n| doc.sentence_of(n.span) == si)
             .map_or(sentence.end, |n| n.span.start);
+        let clause_start = k
+            .checked_sub(1)
+            .map(|p| triggers[p])
+            .filter(|p| doc.sentence_of(p.span) == si)
+            .map_or(sentence.start, |p| p.span.end);
         let clause = ByteSpan {
             start: m.span.end,
             end: clause_end.max(m.span.end),
         };
-        let roles = roles_for(doc, m, trigger.frame, sentence);
+        let roles = roles_for(
+            doc,
+            m,
+            trigger.frame,
+            sentence,
+            ByteSpan {
+                start: clause_start.min(m.span.start),
+                end: clause.end,
+            },
+        );
         let deaths = deaths_in(doc, sentence);
         if trigger.weak && !supported(doc, m, sentence, &roles, deaths.is_some()) {
             out.dropped.push((m.span, sub, DropReason::Unsupported));
@@ -437,7 +464,7 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
                 break;
             }
         }
-        out.push(event_place(doc, i));
+        out.push(event_place(doc, i, PlaceSource::Clause));
         if hits[i].cues.between {
             break;
         }
@@ -467,7 +494,7 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
         })
         .or(before.last())
     {
-        return vec![event_place(doc, i)];
+        return vec![event_place(doc, i, PlaceSource::Sentence)];
     }
     // Later in the sentence, beyond the clause.
     if let Some(i) = (0..hits.len()).find(|&i| {
@@ -476,21 +503,22 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
             && hits[i].span.end <= sentence.end
             && usable(i)
     }) {
-        return vec![event_place(doc, i)];
+        return vec![event_place(doc, i, PlaceSource::Sentence)];
     }
     // The most recent place of the article before the sentence.
     if let Some(i) = (0..hits.len()).rev().find(|&i| {
         hits[i].span.end <= sentence.start && usable(i) && hits[i].kind == PlaceKind::Settlement
     }) {
-        return vec![event_place(doc, i)];
+        return vec![event_place(doc, i, PlaceSource::Inherited)];
     }
     Vec::new()
 }
 
-fn event_place(doc: &Doc, i: usize) -> EventPlace {
-    let h: &PlaceHit = &doc.places[i];
+fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
+    let hits = &doc.places;
+    let h: &PlaceHit = &hits[i];
     let c = &h.cues;
-    let precision = if c.countryside
+    let mut precision = if c.countryside
         || h.kind == PlaceKind::Admin
         || matches!(c.place_type, Some(rasid_lexicon::PlaceType::Region))
     {
@@ -500,12 +528,37 @@ fn event_place(doc: &Doc, i: usize) -> EventPlace {
     } else {
         1
     };
+    let mut hit = i;
+    // "حي X في Y": a neighbourhood is coded to its city. "قرية X في ريف Y"
+    // where X resolved outside Y's governorate: the gazetteer does not know
+    // this X, so code the event to Y.
+    if let Some(j) = container_of(doc, hits, i) {
+        let container = &hits[j];
+        if let (Some(inner), Some(outer)) = (&h.resolution, &container.resolution) {
+            let (a, b) = (doc.gaz.place(inner.place), doc.gaz.place(outer.place));
+            let outside = a.country_code != b.country_code
+                || (a.admin1_code != b.admin1_code && container.kind != PlaceKind::Country);
+            let neighbourhood = matches!(c.place_type, Some(rasid_lexicon::PlaceType::Neighbourhood));
+            if container.kind != PlaceKind::Country && (neighbourhood || outside) {
+                hit = j;
+                precision = if container.cues.countryside || container.kind == PlaceKind::Admin {
+                    3
+                } else if neighbourhood {
+                    precision.min(2).max(1)
+                } else {
+                    2
+                };
+            }
+        }
+    }
+    let chosen = &hits[hit];
     EventPlace {
-        hit: i,
+        hit,
+        source,
         precision,
         evidence: ByteSpan {
             start: c.head_start.min(h.span.start),
-            end: c.tail_end.max(h.span.end),
+            end: chosen.cues.tail_end.max(chosen.span.end),
         },
     }
 }
@@ -526,17 +579,23 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
     if !(same_kind || strike_in_battle) {
         return false;
     }
+    // In one sentence, mentions of one event type are one event unless each
+    // names its own place ("غارات على X، وقصف مدفعي على Y").
+    let own_place = |e: &Event| e.place.as_ref().is_some_and(|p| p.source == PlaceSource::Clause);
     let same_place = match (a.place_id(doc), b.place_id(doc)) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => x == y || (a.sentence == b.sentence && !(own_place(a) && own_place(b))),
         (None, None) => true,
-        _ => false,
+        _ => a.sentence == b.sentence,
     };
     let same_day = match (a.date, b.date) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
+    // Two confidently named, different agents are two events.
     let compatible_actors = match (&a.roles.actor1, &b.roles.actor1) {
-        (Some(x), Some(y)) => x.template == y.template || a.roles.suspected || b.roles.suspected,
+        (Some(x), Some(y)) => {
+            x.template == y.template || a.roles.confidence < 3 || b.roles.confidence < 3
+        }
         _ => true,
     };
     same_place && same_day && compatible_actors
@@ -574,23 +633,25 @@ fn absorb(k: &mut Event, e: Event) {
     {
         k.sub = e.sub;
     }
-    k.roles.actor1 = better_role(&k.roles.actor1, e.roles.actor1);
-    k.roles.actor2 = better_role(&k.roles.actor2, e.roles.actor2);
-    k.roles.assoc1 = better_role(&k.roles.assoc1, e.roles.assoc1);
-    if e.roles.suspected && !k.roles.suspected {
-        k.roles.suspected = true;
-        k.roles.hedge = e.roles.hedge;
+    if e.roles.actor1.is_some() && (k.roles.actor1.is_none() || e.roles.confidence > k.roles.confidence) {
+        let keep_target = k.roles.actor2.clone();
+        k.roles = Roles { actor2: e.roles.actor2.clone().or(keep_target), ..e.roles.clone() };
+    } else {
+        k.roles.actor2 = better_role(&k.roles.actor2, e.roles.actor2);
+        k.roles.assoc1 = better_role(&k.roles.assoc1, e.roles.assoc1);
+        if e.roles.suspected && !k.roles.suspected && k.roles.actor1 == e.roles.actor1 {
+            k.roles.suspected = true;
+            k.roles.hedge = e.roles.hedge;
+        }
     }
     if e.fatalities > k.fatalities {
         k.fatalities = e.fatalities;
         k.fatality_span = e.fatality_span;
     }
-    if k.place.is_none() {
-        k.place = e.place;
-    } else if let (Some(kp), Some(ep)) = (&mut k.place, e.place) {
-        if ep.precision < kp.precision {
-            *kp = ep;
-        }
+    match (&mut k.place, e.place) {
+        (None, p) => k.place = p,
+        (Some(kp), Some(ep)) if (ep.source, ep.precision) < (kp.source, kp.precision) => *kp = ep,
+        _ => {}
     }
     if k.date_span.is_none() && e.date_span.is_some() {
         k.date = e.date;

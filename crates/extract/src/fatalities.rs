@@ -33,13 +33,18 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
     let first = doc.token_index(range.start);
     let last = doc.token_index(range.end);
     // Cues and numbers by token index.
-    let mut deaths: Vec<(usize, ByteSpan)> = Vec::new();
+    // (token, span, written with the article)
+    let mut deaths: Vec<(usize, ByteSpan, bool)> = Vec::new();
     let mut injuries: Vec<usize> = Vec::new();
     let mut numbers: Vec<(usize, u32, ByteSpan)> = Vec::new();
     for (m, cue) in doc.cues_in(range) {
         let ti = doc.token_index(m.span.start);
         match cue {
-            Cue::Death => deaths.push((ti, m.span)),
+            Cue::Death => deaths.push((
+                ti,
+                m.span,
+                rasid_text::clitics::has_article(m.prefix.slice(text)),
+            )),
             Cue::Injury => injuries.push(ti),
             Cue::Number(n) => numbers.push((ti, n, m.span)),
             _ => {}
@@ -75,7 +80,7 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         let nearest_death = deaths
             .iter()
             .enumerate()
-            .map(|(i, (d, _))| (i, d.abs_diff(ti)))
+            .map(|(i, (d, ..))| (i, d.abs_diff(ti)))
             .min_by_key(|(_, dist)| *dist);
         let nearest_injury = injuries.iter().map(|i| i.abs_diff(ti)).min();
         let Some((di, dist)) = nearest_death else {
@@ -89,7 +94,7 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         let cover = span.cover(deaths[di].1);
         evidence = Some(evidence.map_or(cover, |e| e.cover(cover)));
     }
-    for (i, &(ti, span)) in deaths.iter().enumerate() {
+    for (i, &(ti, span, definite)) in deaths.iter().enumerate() {
         if used_death[i] {
             continue;
         }
@@ -98,12 +103,16 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         if deaths
             .iter()
             .enumerate()
-            .any(|(j, (tj, _))| used_death[j] && tj.abs_diff(ti) <= 2)
+            .any(|(j, (tj, ..))| used_death[j] && tj.abs_diff(ti) <= 2)
         {
             continue;
         }
         let word = &text[span.start()..span.end()];
         let plural = PLURAL_DEATH_WORDS.iter().any(|w| word.ends_with(w));
+        if plural && definite {
+            // "القتلى والجرحى": the dead already counted, referred to again.
+            continue;
+        }
         total = total.saturating_add(if plural { 3 } else { 1 });
         evidence = Some(evidence.map_or(span, |e| e.cover(span)));
     }

@@ -108,17 +108,14 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
                 start: m.span.start.saturating_sub(64),
                 end: m.span.end.saturating_add(64).min(text.len() as u32),
             })
-            .any(|l| l.core.overlaps(m.core) && l.core.len() >= m.core.len());
+            .any(|l| l.span.overlaps(m.core) && l.span.len() >= m.core.len());
         if shadowed {
             continue;
         }
         let cues = cues_around(doc, m.span, m.core);
-        let cued = cues.place_type.is_some()
-            || cues.countryside
-            || cues.near
-            || cues.between
-            || cues.locative
-            || cues.direction_before;
+        // An ordinary word ("المدينة", "الموقع") is a place only when the text
+        // calls it one: "قرية X", "ريف X", "قرب X", "بين X".
+        let cued = cues.place_type.is_some() || cues.countryside || cues.near || cues.between;
         if m.common_word && !cued {
             continue;
         }

@@ -50,6 +50,8 @@ pub(crate) struct Roles {
     pub actor1: Option<Role>,
     pub actor2: Option<Role>,
     pub assoc1: Option<Role>,
+    /// How sure the position of actor1 makes us (see [`Confidence`]).
+    pub confidence: Confidence,
     pub suspected: bool,
     pub hedge: Option<ByteSpan>,
 }
@@ -109,39 +111,62 @@ fn after_agent_marker(doc: &Doc, token: usize) -> bool {
         || (token >= 1 && matches!(t(token - 1), "قبل" | "بواسطه"))
 }
 
-/// Finds the roles of the trigger `trigger` with frame `frame` in `sentence`.
-pub(crate) fn roles_for(doc: &Doc, trigger: &Mention, frame: Frame, sentence: ByteSpan) -> Roles {
+/// How sure the position makes us of a role: a marked agent ("من قبل X"),
+/// an adjective on the trigger ("غارة إسرائيلية") or a hedged attribution is
+/// surest; a subject just before or after the trigger next; a distant actor
+/// of the same sentence least. Merging keeps the surest reading.
+pub(crate) type Confidence = u8;
+
+/// Finds the roles of the trigger `trigger` with frame `frame`. `clause` is
+/// the stretch of the sentence that belongs to this trigger (from the end of
+/// the previous trigger to the start of the next one).
+pub(crate) fn roles_for(
+    doc: &Doc,
+    trigger: &Mention,
+    frame: Frame,
+    sentence: ByteSpan,
+    clause: ByteSpan,
+) -> Roles {
     let actors = actor_mentions(doc, sentence);
     let t = doc.token_index(trigger.span.start);
     let t_end = doc.token_index(trigger.span.end);
+    let clause_start = doc.token_index(clause.start);
+    let clause_end = doc.token_index(clause.end);
     let mut roles = Roles::default();
 
-    // Hedged attribution: "مجهولة الهوية يعتقد أنها إسرائيلية".
+    // Hedged attribution near the trigger: "غارة شنتها طائرات مجهولة الهوية
+    // يعتقد أنها إسرائيلية".
     let hedge = doc
         .cues_in(sentence)
-        .find(|(_, c)| matches!(c, Cue::Hedge))
-        .map(|(m, _)| m.span);
-
-    let marked = actors
-        .iter()
-        .position(|a| a.token >= t_end && after_agent_marker(doc, a.token));
-    let adjective_after = actors
-        .iter()
-        .position(|a| a.adjective && a.token >= t_end && a.token <= t_end + 2);
-    let before = actors
-        .iter()
-        .rposition(|a| a.token < t && !a.role.is_civilian());
-    let right_after = actors
-        .iter()
-        .position(|a| a.token >= t_end && a.token <= t_end + 2 && !a.role.is_civilian());
+        .filter(|(_, c)| matches!(c, Cue::Hedge))
+        .map(|(m, _)| m.span)
+        .find(|h| {
+            let ht = doc.token_index(h.start);
+            ht + 2 >= t && ht <= t_end + 10
+        });
     let hedged_adjective = hedge.and_then(|h| {
         let ht = doc.token_index(h.start);
         actors
             .iter()
             .position(|a| a.adjective && a.token >= ht && a.token <= ht + 4)
     });
+    let marked = actors
+        .iter()
+        .position(|a| a.token >= t_end && a.token < clause_end && after_agent_marker(doc, a.token));
+    let adjective_after = actors
+        .iter()
+        .position(|a| a.adjective && a.token >= t_end && a.token <= t_end + 2);
+    let before = actors
+        .iter()
+        .rposition(|a| a.token < t && a.token >= clause_start && !a.role.is_civilian());
+    let before_far = actors
+        .iter()
+        .rposition(|a| a.token < t && !a.role.is_civilian());
+    let right_after = actors
+        .iter()
+        .position(|a| a.token >= t_end && a.token <= t_end + 3 && !a.role.is_civilian());
 
-    let agent = match frame {
+    let agent: Option<(usize, Confidence)> = match frame {
         Frame::Clash | Frame::Agreement => {
             let mut distinct: Vec<usize> = Vec::new();
             for (i, a) in actors.iter().enumerate() {
@@ -154,23 +179,24 @@ pub(crate) fn roles_for(doc: &Doc, trigger: &Mention, frame: Frame, sentence: By
                 }
             }
             roles.actor2 = distinct.get(1).map(|&i| actors[i].role.clone());
-            distinct.first().copied()
+            distinct.first().map(|&i| (i, 2))
         }
         Frame::Protest => actors
             .iter()
-            .position(|a| matches!(a.role.kind, ActorKind::Protesters | ActorKind::Rioters)),
+            .position(|a| matches!(a.role.kind, ActorKind::Protesters | ActorKind::Rioters))
+            .map(|i| (i, 3)),
         _ => marked
-            .or(hedged_adjective)
-            .or(adjective_after)
-            .or(before)
-            .or(right_after),
+            .map(|i| (i, 3))
+            .or(hedged_adjective.map(|i| (i, 3)))
+            .or(adjective_after.map(|i| (i, 3)))
+            .or(before.map(|i| (i, if t - actors[i].token <= 6 { 2 } else { 1 })))
+            .or(right_after.map(|i| (i, 2)))
+            .or(before_far.map(|i| (i, 0))),
     };
-    if let Some(i) = agent {
+    if let Some((i, confidence)) = agent {
         roles.actor1 = Some(actors[i].role.clone());
-        if hedge.is_some()
-            && (Some(i) == hedged_adjective
-                || actors[i].token > hedge.map_or(0, |h| doc.token_index(h.start)))
-        {
+        roles.confidence = confidence;
+        if hedge.is_some() && Some(i) == hedged_adjective {
             roles.suspected = true;
             roles.hedge = hedge;
         }
@@ -183,7 +209,12 @@ pub(crate) fn roles_for(doc: &Doc, trigger: &Mention, frame: Frame, sentence: By
         roles.actor2 = actors
             .iter()
             .enumerate()
-            .filter(|(i, a)| Some(*i) != agent && a.token >= t_end && !a.adjective)
+            .filter(|(i, a)| {
+                agent.map(|(g, _)| g) != Some(*i)
+                    && a.token >= t_end
+                    && a.token <= clause_end + 2
+                    && !a.adjective
+            })
             .map(|(_, a)| a)
             .find(|a| Some(&a.role.template) != agent_name.as_ref())
             .map(|a| a.role.clone());
