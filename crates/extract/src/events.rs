@@ -34,6 +34,9 @@ pub enum DropReason {
     Unsupported,
     /// Same happening as an earlier candidate; merged into it.
     Duplicate,
+    /// Deaths or damage caused by a strike or battle named in the same
+    /// sentence ("غارة أسفرت عن مقتل … وتدمير …"): part of that event.
+    Consequence,
 }
 
 /// How the place of an event was found, surest first.
@@ -125,6 +128,23 @@ impl Outcome {
                 }
             );
         }
+        let _ = writeln!(out, "mentions:");
+        for m in &doc.mentions {
+            let what = match m.entry {
+                Entry::Actor(id) => doc.lex.actor(id).id.clone(),
+                Entry::Trigger(id) => doc.lex.trigger(id).id.clone(),
+                Entry::Nationality(id) => format!("nationality/{}", doc.lex.nationality(id).country),
+                Entry::Qualifier(q) => format!("qualifier/{}", q.id()),
+                Entry::Cue(c) => format!("cue/{c:?}"),
+            };
+            let _ = write!(out, " «{}»={}", doc.snippet(m.span), what);
+        }
+        let _ = writeln!(out, "\nplaces:");
+        for p in &doc.places {
+            let name = p.resolution.as_ref().map_or("?".to_string(), |r| doc.gaz.place(r.place).name.clone());
+            let _ = write!(out, " «{}»={}", doc.snippet(p.span), name);
+        }
+        let _ = writeln!(out);
         for (span, sub, reason) in &self.dropped {
             if *reason != DropReason::Duplicate {
                 let _ = writeln!(
@@ -209,6 +229,10 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         let deaths = deaths_in(doc, sentence);
         if trigger.weak && !supported(doc, m, sentence, &roles, deaths.is_some()) {
             out.dropped.push((m.span, sub, DropReason::Unsupported));
+            continue;
+        }
+        if trigger.weak && is_consequence(doc, m, trigger.frame, sentence) {
+            out.dropped.push((m.span, sub, DropReason::Consequence));
             continue;
         }
         if sub == SubEventType::Attack && roles.actor2.as_ref().is_some_and(|r| !r.is_civilian()) {
@@ -359,6 +383,24 @@ fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: 
     });
     let actors = roles.actor1.is_some() as u8 + roles.actor2.is_some() as u8;
     !strong_sibling && (deaths || (has_place && actors >= 1) || actors >= 2)
+}
+
+/// A killing or destruction word next to a strike or battle word in the same
+/// sentence reports that event's outcome, not a new event.
+fn is_consequence(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> bool {
+    matches!(frame, Frame::Kill | Frame::Seize | Frame::Attack)
+        && doc.mentions_in(sentence).any(|o| match o.entry {
+            Entry::Trigger(id) => {
+                let other = doc.lex.trigger(id);
+                o.span != m.span
+                    && other.frame != frame
+                    && matches!(
+                        other.sub_event.event_type(),
+                        EventType::Battles | EventType::ExplosionsRemoteViolence
+                    )
+            }
+            _ => false,
+        })
 }
 
 /// The date of a trigger: the time expression of its sentence nearest to it,
@@ -544,7 +586,7 @@ fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
                 precision = if container.cues.countryside || container.kind == PlaceKind::Admin {
                     3
                 } else if neighbourhood {
-                    precision.min(2).max(1)
+                    1
                 } else {
                     2
                 };
@@ -604,7 +646,21 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
 fn merge(doc: &Doc, out: &mut Outcome) {
     let mut merged: Vec<Event> = Vec::with_capacity(out.events.len());
     for e in out.events.drain(..) {
-        match merged.iter_mut().find(|k| same_happening(doc, k, &e)) {
+        // A mention with no place of its own ("وأسفرت الغارة عن …") refers
+        // back to the latest event of its type.
+        let inherited = e.place.as_ref().is_none_or(|p| p.source == PlaceSource::Inherited);
+        let antecedent = inherited
+            .then(|| {
+                merged
+                    .iter()
+                    .rposition(|k| k.sub.event_type() == e.sub.event_type() && k.sentence < e.sentence)
+            })
+            .flatten();
+        let target = match antecedent {
+            Some(i) => Some(&mut merged[i]),
+            None => merged.iter_mut().find(|k| same_happening(doc, k, &e)),
+        };
+        match target {
             Some(k) => {
                 out.dropped.push((e.trigger, e.sub, DropReason::Duplicate));
                 absorb(k, e);

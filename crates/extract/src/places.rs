@@ -116,7 +116,7 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
         // An ordinary word ("المدينة", "الموقع") is a place only when the text
         // calls it one: "قرية X", "ريف X", "قرب X", "بين X".
         let cued = cues.place_type.is_some() || cues.countryside || cues.near || cues.between;
-        if m.common_word && !cued {
+        if m.common_word && (!cued || cues.conjoined) {
             continue;
         }
         let token = doc.token_index(m.span.start);

@@ -58,13 +58,16 @@ pub(crate) struct Roles {
 
 struct ActorMention {
     token: usize,
+    /// Token index just past the mention.
+    end_token: usize,
     role: Role,
     /// A nationality adjective rather than a named actor.
     adjective: bool,
 }
 
 fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
-    doc.mentions_in(sentence)
+    let mut found: Vec<ActorMention> = doc
+        .mentions_in(sentence)
         .filter_map(|m: &Mention| {
             let (role, adjective) = match m.entry {
                 Entry::Actor(id) => {
@@ -95,11 +98,27 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
             };
             Some(ActorMention {
                 token: doc.token_index(m.span.start),
+                end_token: doc.token_index(m.span.end),
                 role,
                 adjective,
             })
         })
-        .collect()
+        .collect();
+    // A generic head word next to a named actor is part of its name:
+    // "ميليشيا الحرس الثوري" is the IRGC, not an unidentified militia.
+    let keep: Vec<bool> = (0..found.len())
+        .map(|i| {
+            let a = &found[i];
+            let generic = a.role.generic || a.role.template.starts_with("Unidentified");
+            let next_named = found
+                .get(i + 1)
+                .is_some_and(|b| b.token <= a.end_token && !b.role.generic && !b.adjective);
+            !(generic && next_named)
+        })
+        .collect();
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().unwrap_or(&true));
+    found
 }
 
 /// Closed-class words that introduce the agent of a passive or nominal
