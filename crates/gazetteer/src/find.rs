@@ -24,7 +24,7 @@
 //! an ordinary word (see [`crate::common`]).
 
 use rasid_core::ByteSpan;
-use rasid_text::clitics::{has_article, proclitic_splits};
+use rasid_text::clitics::Split;
 use rasid_text::{Analysis, Token, TokenKind};
 
 use crate::names::is_generic_head;
@@ -122,40 +122,43 @@ impl Gazetteer {
         i: usize,
         buf: &mut String,
     ) -> Option<Match<'g>> {
-        // The run of words that may continue a name from token i.
+        // The run of words that may continue a name from token i, found
+        // only once a stem is known to start a longer name.
         let mut run = [i; MAX_WORDS];
-        let mut run_len = 1;
-        let mut at = i;
-        while run_len < MAX_WORDS {
-            let Some(next) = next_word(text, tokens, at) else {
-                break;
-            };
-            run[run_len] = next;
-            run_len += 1;
-            at = next;
-        }
+        let mut run_len = 0;
         let word = tokens[i].text(text);
         let mut best: Option<Match<'g>> = None;
         let mut definite = String::new();
-        for split in proclitic_splits(word) {
-            // The article stays with the name: `بالرقة` is read as ب + الرقه
-            // (the shorter prefix), never as بال + رقه, which could only
-            // match a place whose name lacks the article. `للرقة` (ل + ال,
-            // written without the alef) is looked up as الرقه.
+        let (prefixes, count) = lookup_prefixes(word);
+        for &prefix_len in &prefixes[..count] {
+            let split = Split {
+                prefix: &word[..prefix_len],
+                stem: &word[prefix_len..],
+            };
+            // The article stays with the name (see the module doc), so no
+            // reading splits it off; `للرقة` is looked up as الرقه.
             let stem = if split.prefix.ends_with("لل") {
                 definite.clear();
                 definite.push_str("ال");
                 definite.push_str(split.stem);
                 definite.as_str()
-            } else if has_article(split.prefix) {
-                continue;
             } else {
                 split.stem
             };
             let Some(entry) = self.data.names.get(stem) else {
                 continue;
             };
-            let max = (entry.max_words as usize).min(run_len);
+            if entry.max_words >= 2 && run_len == 0 {
+                run_len = 1;
+                while run_len < MAX_WORDS {
+                    let Some(next) = next_word(text, tokens, run[run_len - 1]) else {
+                        break;
+                    };
+                    run[run_len] = next;
+                    run_len += 1;
+                }
+            }
+            let max = (entry.max_words as usize).min(run_len.max(1));
             if best.as_ref().is_some_and(|b| b.words >= max.max(1)) {
                 continue;
             }
@@ -199,6 +202,40 @@ impl Gazetteer {
     }
 }
 
+/// Byte lengths of the proclitic prefixes under which a word is looked up,
+/// shortest first: the readings of [`rasid_text::clitics::proclitic_splits`]
+/// whose prefix does not end with the article, or ends with `لل` (ل + ال).
+/// Written out as a tiny automaton because it runs for every word of every
+/// article; a test checks it against the text crate's list.
+fn lookup_prefixes(word: &str) -> ([usize; 4], usize) {
+    let mut chars = word.chars();
+    let c: [char; 5] = std::array::from_fn(|_| chars.next().unwrap_or('\0'));
+    // Letters after the prefix: the stem keeps at least two.
+    let stem_ok = |k: usize| c[k] != '\0' && c[k + 1] != '\0';
+    let conj = matches!(c[0], 'و' | 'ف');
+    let mut out = [0usize; 4];
+    let mut n = 0;
+    let mut push = |k: usize| {
+        out[n] = 2 * k; // every proclitic letter is two bytes in UTF-8
+        n += 1;
+    };
+    if stem_ok(0) {
+        push(0); // the unsplit word
+    }
+    if stem_ok(1) && matches!(c[0], 'و' | 'ف' | 'ب' | 'ك' | 'ل' | 'س') {
+        push(1);
+    }
+    if stem_ok(2)
+        && ((conj && matches!(c[1], 'ب' | 'ك' | 'ل' | 'س')) || (c[0] == 'ل' && c[1] == 'ل'))
+    {
+        push(2);
+    }
+    if stem_ok(3) && conj && c[1] == 'ل' && c[2] == 'ل' {
+        push(3);
+    }
+    (out, n)
+}
+
 /// The word token that continues a name after token `at`: the next token if
 /// it is a word on the same line, skipping one hyphen or apostrophe written
 /// between two words without spaces (`ez-zor`, `dar'a`).
@@ -216,5 +253,30 @@ fn next_word(text: &str, tokens: &[Token], at: usize) -> Option<usize> {
             (after.kind == TokenKind::Word && after.span.start == next.span.end).then_some(at + 2)
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasid_text::clitics::{has_article, proclitic_splits, PROCLITICS};
+
+    #[test]
+    fn lookup_prefixes_are_the_text_crates_splits_without_the_article() {
+        let mut words: Vec<String> = Vec::new();
+        for p in PROCLITICS {
+            for stem in ["حلب", "الرقه", "لحميديه", "ب", "بو", "وال", "لل"] {
+                words.push(format!("{p}{stem}"));
+            }
+        }
+        words.extend(["", "و", "ول", "deir", "ولل", "فللا"].map(String::from));
+        for w in &words {
+            let expected: Vec<usize> = proclitic_splits(w)
+                .filter(|s| !has_article(s.prefix) || s.prefix.ends_with("لل"))
+                .map(|s| s.prefix.len())
+                .collect();
+            let (got, n) = lookup_prefixes(w);
+            assert_eq!(&got[..n], &expected[..], "{w}");
+        }
     }
 }
