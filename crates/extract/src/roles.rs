@@ -121,13 +121,43 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
     found
 }
 
-/// Closed-class words that introduce the agent of a passive or nominal
-/// clause: "من قبل X", "بواسطة X". Grammar, so kept in code.
+/// Words that introduce the agent of a nominal or passive clause: "من قبل
+/// X", "بواسطة X", and the resumptive verbs of a relative clause on the
+/// trigger ("غارة شنتها X", "ضربة نفذتها X", "هجوم تبناه X"). Grammar of the
+/// role frame, so kept here rather than in a lexicon.
+const AGENT_MARKERS: &[&str] = &[
+    "قبل", "بواسطه", "شنها", "شنتها", "شنته", "شنوها", "نفذها", "نفذتها", "نفذته", "نفذوها",
+    "تبناه", "تبنته", "تبناها", "تبنتها", "اطلقتها", "اطلقها", "اطلقته", "ارتكبتها", "ارتكبها",
+];
+
+/// Words after which an actor is the one who suffered: "مقتل X", "استهداف X".
+const VICTIM_MARKERS: &[&str] = &["ضد", "علي", "بحق", "طالت", "طال", "استهدفت", "استهدف"];
+
+fn token_text<'d>(doc: &'d Doc, i: usize) -> &'d str {
+    doc.an.tokens.get(i).map_or("", |t| t.text(doc.text()))
+}
+
+/// Is the actor at `token` introduced as the agent (up to two words of
+/// description may come between: "شنتها طائرات حربية X")?
 fn after_agent_marker(doc: &Doc, token: usize) -> bool {
-    let text = doc.text();
-    let t = |i: usize| doc.an.tokens.get(i).map_or("", |t| t.text(text));
-    (token >= 2 && t(token - 2) == "من" && t(token - 1) == "قبل")
-        || (token >= 1 && matches!(t(token - 1), "قبل" | "بواسطه"))
+    (token.saturating_sub(4)..token).any(|i| {
+        let w = token_text(doc, i);
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        AGENT_MARKERS.contains(&bare)
+    })
+}
+
+/// Is the actor at `token` introduced as the one harmed: right after a death
+/// word ("مقتل 7 عناصر من X") or a target preposition ("على مواقع X")?
+fn after_victim_marker(doc: &Doc, token: usize) -> bool {
+    let death_before = doc
+        .cue_before(
+            doc.an.tokens.get(token).map_or(0, |t| t.span.start),
+            4,
+        )
+        .is_some_and(|(_, c)| matches!(c, Cue::Death | Cue::Injury));
+    death_before
+        || (token.saturating_sub(2)..token).any(|i| VICTIM_MARKERS.contains(&token_text(doc, i)))
 }
 
 /// How sure the position makes us of a role: a marked agent ("من قبل X"),
@@ -175,12 +205,11 @@ pub(crate) fn roles_for(
     let adjective_after = actors
         .iter()
         .position(|a| a.adjective && a.token >= t_end && a.token <= t_end + 2);
+    let agent_like = |a: &ActorMention| !a.role.is_civilian() && !after_victim_marker(doc, a.token);
     let before = actors
         .iter()
-        .rposition(|a| a.token < t && a.token >= clause_start && !a.role.is_civilian());
-    let before_far = actors
-        .iter()
-        .rposition(|a| a.token < t && !a.role.is_civilian());
+        .rposition(|a| a.token < t && a.token >= clause_start && agent_like(a));
+    let before_far = actors.iter().rposition(|a| a.token < t && agent_like(a));
     let right_after = actors
         .iter()
         .position(|a| a.token >= t_end && a.token <= t_end + 3 && !a.role.is_civilian());
@@ -225,18 +254,23 @@ pub(crate) fn roles_for(
         Frame::Clash | Frame::Agreement | Frame::Protest | Frame::Movement
     ) {
         let agent_name = roles.actor1.as_ref().map(|r| r.template.clone());
+        let not_agent = |i: usize, a: &ActorMention| {
+            agent.map(|(g, _)| g) != Some(i)
+                && !a.adjective
+                && Some(&a.role.template) != agent_name.as_ref()
+        };
+        // The target follows the trigger, or was named before it as the one
+        // harmed ("قتل 7 من عناصر X في ضربة …").
         roles.actor2 = actors
             .iter()
             .enumerate()
-            .filter(|(i, a)| {
-                agent.map(|(g, _)| g) != Some(*i)
-                    && a.token >= t_end
-                    && a.token <= clause_end + 2
-                    && !a.adjective
+            .find(|(i, a)| not_agent(*i, a) && a.token >= t_end && a.token <= clause_end + 2)
+            .or_else(|| {
+                actors.iter().enumerate().rev().find(|(i, a)| {
+                    not_agent(*i, a) && a.token < t && a.token >= clause_start && after_victim_marker(doc, a.token)
+                })
             })
-            .map(|(_, a)| a)
-            .find(|a| Some(&a.role.template) != agent_name.as_ref())
-            .map(|a| a.role.clone());
+            .map(|(_, a)| a.role.clone());
     }
     if roles.actor1.is_none() && hedge.is_some() {
         roles.suspected = true;
