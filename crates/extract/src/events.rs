@@ -133,7 +133,9 @@ impl Outcome {
             let what = match m.entry {
                 Entry::Actor(id) => doc.lex.actor(id).id.clone(),
                 Entry::Trigger(id) => doc.lex.trigger(id).id.clone(),
-                Entry::Nationality(id) => format!("nationality/{}", doc.lex.nationality(id).country),
+                Entry::Nationality(id) => {
+                    format!("nationality/{}", doc.lex.nationality(id).country)
+                }
                 Entry::Qualifier(q) => format!("qualifier/{}", q.id()),
                 Entry::Cue(c) => format!("cue/{c:?}"),
             };
@@ -141,7 +143,10 @@ impl Outcome {
         }
         let _ = writeln!(out, "\nplaces:");
         for p in &doc.places {
-            let name = p.resolution.as_ref().map_or("?".to_string(), |r| doc.gaz.place(r.place).name.clone());
+            let name = p
+                .resolution
+                .as_ref()
+                .map_or("?".to_string(), |r| doc.gaz.place(r.place).name.clone());
             let _ = write!(out, " «{}»={}", doc.snippet(p.span), name);
         }
         let _ = writeln!(out);
@@ -500,17 +505,26 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
             continue;
         }
         if let Some(prev_end) = last_token_end {
-            // Continue only through a list: "X وY", "X، Y", "بلدات X وY".
+            // Continue only through a list: "X وY", "X، Y", "وأطراف بلدات X وY".
             let gap = hits[i].token.saturating_sub(prev_end);
-            if !(hits[i].cues.conjoined && gap <= 2) {
+            if !(hits[i].cues.conjoined && gap <= 4) {
                 break;
             }
         }
         out.push(event_place(doc, i, PlaceSource::Clause));
+        last_token_end = Some(doc.token_index(hits[i].span.end));
         if hits[i].cues.between {
+            // "بين X وY" is coded to X; Y is not a place of its own.
+            if let Some(second) = hits
+                .get(i + 1)
+                .filter(|n| n.cues.conjoined && n.span.end <= clause.end)
+            {
+                last_token_end = Some(doc.token_index(second.span.end));
+                i += 2;
+                continue;
+            }
             break;
         }
-        last_token_end = Some(doc.token_index(hits[i].span.end));
         // Skip the container ("X في ريف حلب").
         let mut j = i;
         while let Some(c) = container_of(doc, hits, j) {
@@ -526,14 +540,16 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
     let before: Vec<usize> = (0..hits.len())
         .filter(|&i| hits[i].sentence == si && hits[i].span.end <= m.span.start && usable(i))
         .collect();
+    let not_container = |i: usize| {
+        !before
+            .iter()
+            .any(|&j| container_of(doc, hits, j) == Some(i))
+    };
     if let Some(&i) = before
         .iter()
         .rev()
-        .find(|&&i| {
-            !before
-                .iter()
-                .any(|&j| container_of(doc, hits, j) == Some(i))
-        })
+        .find(|&&i| not_container(i) && hits[i].kind == PlaceKind::Settlement)
+        .or_else(|| before.iter().rev().find(|&&i| not_container(i)))
         .or(before.last())
     {
         return vec![event_place(doc, i, PlaceSource::Sentence)];
@@ -580,7 +596,8 @@ fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
             let (a, b) = (doc.gaz.place(inner.place), doc.gaz.place(outer.place));
             let outside = a.country_code != b.country_code
                 || (a.admin1_code != b.admin1_code && container.kind != PlaceKind::Country);
-            let neighbourhood = matches!(c.place_type, Some(rasid_lexicon::PlaceType::Neighbourhood));
+            let neighbourhood =
+                matches!(c.place_type, Some(rasid_lexicon::PlaceType::Neighbourhood));
             if container.kind != PlaceKind::Country && (neighbourhood || outside) {
                 hit = j;
                 precision = if container.cues.countryside || container.kind == PlaceKind::Admin {
@@ -623,9 +640,15 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
     }
     // In one sentence, mentions of one event type are one event unless each
     // names its own place ("غارات على X، وقصف مدفعي على Y").
-    let own_place = |e: &Event| e.place.as_ref().is_some_and(|p| p.source == PlaceSource::Clause);
+    let own_place = |e: &Event| {
+        e.place
+            .as_ref()
+            .is_some_and(|p| p.source == PlaceSource::Clause)
+    };
     let same_place = match (a.place_id(doc), b.place_id(doc)) {
-        (Some(x), Some(y)) => x == y || (a.sentence == b.sentence && !(own_place(a) && own_place(b))),
+        (Some(x), Some(y)) => {
+            x == y || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
+        }
         (None, None) => true,
         _ => a.sentence == b.sentence,
     };
@@ -648,12 +671,15 @@ fn merge(doc: &Doc, out: &mut Outcome) {
     for e in out.events.drain(..) {
         // A mention with no place of its own ("وأسفرت الغارة عن …") refers
         // back to the latest event of its type.
-        let inherited = e.place.as_ref().is_none_or(|p| p.source == PlaceSource::Inherited);
+        let inherited = e
+            .place
+            .as_ref()
+            .is_none_or(|p| p.source == PlaceSource::Inherited);
         let antecedent = inherited
             .then(|| {
-                merged
-                    .iter()
-                    .rposition(|k| k.sub.event_type() == e.sub.event_type() && k.sentence < e.sentence)
+                merged.iter().rposition(|k| {
+                    k.sub.event_type() == e.sub.event_type() && k.sentence < e.sentence
+                })
             })
             .flatten();
         let target = match antecedent {
@@ -689,9 +715,14 @@ fn absorb(k: &mut Event, e: Event) {
     {
         k.sub = e.sub;
     }
-    if e.roles.actor1.is_some() && (k.roles.actor1.is_none() || e.roles.confidence > k.roles.confidence) {
+    if e.roles.actor1.is_some()
+        && (k.roles.actor1.is_none() || e.roles.confidence > k.roles.confidence)
+    {
         let keep_target = k.roles.actor2.clone();
-        k.roles = Roles { actor2: e.roles.actor2.clone().or(keep_target), ..e.roles.clone() };
+        k.roles = Roles {
+            actor2: e.roles.actor2.clone().or(keep_target),
+            ..e.roles.clone()
+        };
     } else {
         k.roles.actor2 = better_role(&k.roles.actor2, e.roles.actor2);
         k.roles.assoc1 = better_role(&k.roles.assoc1, e.roles.assoc1);

@@ -133,7 +133,40 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
         });
     }
     let main_country = resolve_all(doc, &mut hits);
+    // A hamlet's name in running text is more often an ordinary word or a
+    // family name than the hamlet: keep minor places only when the text
+    // marks them as places (a cue, a preposition, a list of places).
+    let keep: Vec<bool> = (0..hits.len())
+        .map(|i| {
+            let h = &hits[i];
+            let Some(r) = &h.resolution else { return false };
+            let c = &h.cues;
+            let marked = c.place_type.is_some()
+                || c.countryside
+                || c.near
+                || c.between
+                || c.locative
+                || c.direction_before
+                || (c.conjoined
+                    && i > 0
+                    && hits[i - 1].sentence == h.sentence
+                    && h.token
+                        .saturating_sub(doc.token_index(hits[i - 1].span.end))
+                        <= 3);
+            marked || is_major(doc.gaz.place(r.place))
+        })
+        .collect();
+    let mut k = keep.iter();
+    hits.retain(|_| *k.next().unwrap_or(&true));
     (hits, main_country)
+}
+
+/// A place well enough known to be named without a cue: a country, an
+/// admin area, a capital or district seat, or a town of some size.
+fn is_major(p: &rasid_gazetteer::Place) -> bool {
+    p.feature_class == 'A'
+        || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "PPLA2")
+        || p.population >= 5_000
 }
 
 /// Two passes: vote on the article's countries with unambiguous evidence,
@@ -216,6 +249,20 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<String> {
             .gaz
             .resolve_candidates(&hits[i].candidates, hits[i].primary, &ctx)
             .or_else(|| first[i].clone());
+        // A country's name means the country, not a hamlet called the same.
+        if let Some(country) = hits[i]
+            .candidates
+            .iter()
+            .copied()
+            .find(|&c| doc.gaz.place(c).feature_code.starts_with("PCL"))
+        {
+            if let Some(r) = &mut hits[i].resolution {
+                if r.place != country {
+                    r.reason = format!("the name of a country; {}", r.reason);
+                    r.place = country;
+                }
+            }
+        }
         if let Some(r) = &hits[i].resolution {
             let p = doc.gaz.place(r.place);
             hits[i].kind = match (p.feature_class, p.feature_code.as_str()) {

@@ -126,8 +126,25 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
 /// trigger ("غارة شنتها X", "ضربة نفذتها X", "هجوم تبناه X"). Grammar of the
 /// role frame, so kept here rather than in a lexicon.
 const AGENT_MARKERS: &[&str] = &[
-    "قبل", "بواسطه", "شنها", "شنتها", "شنته", "شنوها", "نفذها", "نفذتها", "نفذته", "نفذوها",
-    "تبناه", "تبنته", "تبناها", "تبنتها", "اطلقتها", "اطلقها", "اطلقته", "ارتكبتها", "ارتكبها",
+    "قبل",
+    "بواسطه",
+    "شنها",
+    "شنتها",
+    "شنته",
+    "شنوها",
+    "نفذها",
+    "نفذتها",
+    "نفذته",
+    "نفذوها",
+    "تبناه",
+    "تبنته",
+    "تبناها",
+    "تبنتها",
+    "اطلقتها",
+    "اطلقها",
+    "اطلقته",
+    "ارتكبتها",
+    "ارتكبها",
 ];
 
 /// Words after which an actor is the one who suffered: "مقتل X", "استهداف X".
@@ -151,10 +168,7 @@ fn after_agent_marker(doc: &Doc, token: usize) -> bool {
 /// word ("مقتل 7 عناصر من X") or a target preposition ("على مواقع X")?
 fn after_victim_marker(doc: &Doc, token: usize) -> bool {
     let death_before = doc
-        .cue_before(
-            doc.an.tokens.get(token).map_or(0, |t| t.span.start),
-            4,
-        )
+        .cue_before(doc.an.tokens.get(token).map_or(0, |t| t.span.start), 4)
         .is_some_and(|(_, c)| matches!(c, Cue::Death | Cue::Injury));
     death_before
         || (token.saturating_sub(2)..token).any(|i| VICTIM_MARKERS.contains(&token_text(doc, i)))
@@ -267,7 +281,10 @@ pub(crate) fn roles_for(
             .find(|(i, a)| not_agent(*i, a) && a.token >= t_end && a.token <= clause_end + 2)
             .or_else(|| {
                 actors.iter().enumerate().rev().find(|(i, a)| {
-                    not_agent(*i, a) && a.token < t && a.token >= clause_start && after_victim_marker(doc, a.token)
+                    not_agent(*i, a)
+                        && a.token < t
+                        && a.token >= clause_start
+                        && after_victim_marker(doc, a.token)
                 })
             })
             .map(|(_, a)| a.role.clone());
