@@ -231,17 +231,18 @@ impl IndexData {
             .filter(|&n| n <= bytes.len() - 20)
             .ok_or_else(|| bad("truncated index".into()))?;
         let (payload, slots) = bytes[20..].split_at(payload_len);
-        let file: IndexFile = codec()
+        let mut file: IndexFile = codec()
             .deserialize(payload)
             .map_err(|e| bad(format!("corrupt index: {e}")))?;
-        let mut data = IndexData {
+        file.names.validate().map_err(&bad)?;
+        file.names.set_slots_le_bytes(slots).map_err(&bad)?;
+        drop(bytes); // before the places are built: lowers peak memory
+        let data = IndexData {
             places: file.places.decode().map_err(&bad)?,
             names: file.names,
             admin1: file.admin1,
             admin2: file.admin2,
         };
-        data.names.validate().map_err(&bad)?;
-        data.names.set_slots_le_bytes(slots).map_err(&bad)?;
         if data
             .names
             .max_place()
