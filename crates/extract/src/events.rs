@@ -240,6 +240,43 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             out.dropped.push((m.span, sub, DropReason::Consequence));
             continue;
         }
+        let mut roles = roles;
+        if trigger.frame == Frame::Territory {
+            // Who takes the place decides the type (ACLED): a state regains,
+            // anyone else overtakes.
+            if let Some(a1) = &roles.actor1 {
+                if matches!(
+                    sub,
+                    SubEventType::GovernmentRegainsTerritory
+                        | SubEventType::NonStateActorOvertakesTerritory
+                ) {
+                    sub = if a1.kind == rasid_lexicon::ActorKind::StateForces {
+                        SubEventType::GovernmentRegainsTerritory
+                    } else {
+                        SubEventType::NonStateActorOvertakesTerritory
+                    };
+                }
+            }
+        }
+        if trigger.frame == Frame::Clash && trigger.weak {
+            // "مواجهات مع قوات الاحتلال" with no armed group on the other
+            // side: people confronting a force, a violent demonstration.
+            let state_only = roles
+                .actor1
+                .as_ref()
+                .is_some_and(|a| a.kind == rasid_lexicon::ActorKind::StateForces)
+                && roles.actor2.is_none();
+            if state_only {
+                roles.actor2 = roles.actor1.take();
+                roles.actor1 = Some(Role {
+                    template: "Rioters ({country})".into(),
+                    generic: true,
+                    kind: rasid_lexicon::ActorKind::Rioters,
+                    span: None,
+                });
+                sub = SubEventType::ViolentDemonstration;
+            }
+        }
         if sub == SubEventType::Attack && roles.actor2.as_ref().is_some_and(|r| !r.is_civilian()) {
             // Killing of armed men by armed men is a clash, not violence
             // against civilians.
@@ -368,10 +405,27 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
     {
         return Some(DropReason::Background);
     }
-    // "مناطق سيطرة", "تحت سيطرة": a state, not a takeover.
-    if frame == Frame::Territory && t > 0 {
-        let prev = doc.an.tokens[t - 1].text(doc.text());
-        if ["مناطق", "منطقه", "تحت", "خطوط", "نفوذ"].contains(&prev) {
+    // "مناطق سيطرة", "تحت سيطرة", "سيطرتها", "للسيطرة على": a state or an
+    // aim, not a takeover. A takeover is reported with a verb ("سيطرت") or
+    // a bare verbal noun ("بعد سيطرة الجيش على …").
+    if frame == Frame::Territory {
+        let text = doc.text();
+        let prev = t.checked_sub(1).map_or("", |i| doc.an.tokens[i].text(text));
+        let prefix = m.prefix.slice(text);
+        let has_enclitic = m.span.end > m.core.end;
+        if [
+            "مناطق",
+            "منطقه",
+            "تحت",
+            "خطوط",
+            "نفوذ",
+            "الخاضعه",
+            "الخاضعة",
+        ]
+        .contains(&prev)
+            || prefix.ends_with('ل')
+            || has_enclitic
+        {
             return Some(DropReason::StandingState);
         }
     }
@@ -435,31 +489,29 @@ fn date_for(
             Cue::Day(offset) => consider(ti, published.add_days(i64::from(offset)), 1, c.span),
             Cue::Weekday(w) => consider(ti, published.last_weekday(w), 1, c.span),
             Cue::Month(month) => {
-                let prev = ti.checked_sub(1).map(|i| doc.an.tokens[i]);
-                let next = doc.an.tokens.get(doc.token_index(c.span.end));
-                let year = next
-                    .filter(|n| n.kind == rasid_text::TokenKind::Number)
-                    .and_then(|n| n.text(text).parse::<i32>().ok())
-                    .filter(|y| (1900..=2100).contains(y));
-                let day_of_month = prev
-                    .filter(|p| p.kind == rasid_text::TokenKind::Number)
-                    .and_then(|p| p.text(text).parse::<u8>().ok());
+                // "آب/أغسطس": the second name of a pair adds nothing.
+                let prev_word = ti.checked_sub(1).map(|i| doc.an.tokens[i].text(text));
+                if prev_word == Some("/") {
+                    continue;
+                }
+                let (day_of_month, day_span) = day_before(doc, ti);
+                let year = year_after(doc, c.span.end);
+                let span = day_span.map_or(c.span, |d| d.cover(c.span));
                 match (day_of_month, year) {
                     (Some(d), Some(y)) => {
                         if let Some(day) = Day::new(y, month, d) {
-                            consider(ti, day, 1, prev.map_or(c.span, |p| p.span.cover(c.span)));
+                            consider(ti, day, 1, span);
                         }
                     }
                     (Some(d), None) => {
                         if let Some(day) = published.last_month_day(month, d) {
-                            consider(ti, day, 1, prev.map_or(c.span, |p| p.span.cover(c.span)));
+                            consider(ti, day, 1, span);
                         }
                     }
                     (None, y) => {
-                        let first = published.last_month_day(month, 1);
                         let day = match y {
                             Some(y) => Day::new(y, month, 1),
-                            None => first,
+                            None => published.last_month_day(month, 1),
                         };
                         if let Some(day) = day {
                             consider(ti, day, 3, c.span);
@@ -468,6 +520,20 @@ fn date_for(
                 }
             }
             _ => {}
+        }
+    }
+    // "في الـ6 من الشهر الجاري / نفسه": a day of the publication month.
+    let first = doc.token_index(sentence.start);
+    let last = doc.token_index(sentence.end);
+    for ti in first..last {
+        if doc.an.tokens[ti].text(text) == "الشهر" {
+            if let (Some(d), Some(span)) = day_before(doc, ti) {
+                if let Some(day) =
+                    Day::new(published.year, published.month, d).filter(|&x| x <= published)
+                {
+                    consider(ti, day, 1, span.cover(doc.an.tokens[ti].span));
+                }
+            }
         }
     }
     // A year before the publication year in the sentence: a past event.
@@ -484,6 +550,49 @@ fn date_for(
         Some((_, day, precision, span)) => (Some(day), Some(precision), Some(span), earlier_year),
         None => (Some(published), Some(1), None, earlier_year),
     }
+}
+
+/// The day of month written before token `ti`: "9 آب", "الـ9 من آب".
+fn day_before(doc: &Doc, ti: usize) -> (Option<u8>, Option<ByteSpan>) {
+    let text = doc.text();
+    let tokens = &doc.an.tokens;
+    let number_at = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.kind == rasid_text::TokenKind::Number)
+            .and_then(|t| {
+                t.text(text)
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|d| (1..=31).contains(d))
+                    .map(|d| (d, t.span))
+            })
+    };
+    let found = ti.checked_sub(1).and_then(number_at).or_else(|| {
+        (ti >= 2 && tokens[ti - 1].text(text) == "من")
+            .then(|| number_at(ti - 2))
+            .flatten()
+    });
+    match found {
+        Some((d, span)) => (Some(d), Some(span)),
+        None => (None, None),
+    }
+}
+
+/// A year written right after a month, skipping a second month name
+/// ("آب/أغسطس 2023").
+fn year_after(doc: &Doc, pos: u32) -> Option<i32> {
+    let text = doc.text();
+    let tokens = &doc.an.tokens;
+    let mut i = doc.token_index(pos);
+    if tokens.get(i).is_some_and(|t| t.text(text) == "/") {
+        i += 2;
+    }
+    tokens
+        .get(i)
+        .filter(|t| t.kind == rasid_text::TokenKind::Number)
+        .and_then(|t| t.text(text).parse::<i32>().ok())
+        .filter(|y| (1900..=2100).contains(y))
 }
 
 /// The places of a trigger: the first place after it in its clause and the
