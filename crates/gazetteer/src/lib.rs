@@ -114,10 +114,20 @@ impl Gazetteer {
         }
     }
 
-    /// Imports GeoNames files (see the [`import`](crate::ImportStats) rules:
-    /// country dumps, `admin1CodesASCII.txt`, `admin2Codes.txt`,
-    /// `alternateNamesV2.txt`) and writes the index to `dir/gazetteer.bin`,
-    /// atomically replacing an existing index.
+    /// Imports GeoNames files and writes the index to `dir/gazetteer.bin`,
+    /// atomically replacing an existing index (temp file, then rename).
+    ///
+    /// Each file's kind is taken from its name and checked against the column
+    /// count of its first line: country dumps (`SY.txt`, `allCountries.txt`,
+    /// 19 columns), `admin1CodesASCII.txt` / `admin2Codes.txt` (4 columns),
+    /// `alternateNamesV2.txt` (8–10 columns; rows with isolanguage `ar` add
+    /// Arabic names to imported places, historic ones are skipped, a
+    /// preferred one becomes `name_ar`). A file of unknown layout is an error.
+    ///
+    /// Malformed lines are skipped and counted in
+    /// [`ImportStats::skipped_lines`], the first few reported as `file:line:
+    /// reason` in [`ImportStats::warnings`]; a file in which no line parses
+    /// is an error naming its first bad line ([`GazetteerError::Parse`]).
     pub fn import(files: &[PathBuf], dir: &Path) -> Result<ImportStats, GazetteerError> {
         let started = Instant::now();
         let mut stats = ImportStats::default();
