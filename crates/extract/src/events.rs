@@ -34,6 +34,9 @@ pub enum DropReason {
     Unsupported,
     /// Same happening as an earlier candidate; merged into it.
     Duplicate,
+    /// A definite mention with no place and nothing earlier to refer to
+    /// ("الهجمات التركية"): talk about attacks, not a report of one.
+    Generic,
     /// Deaths or damage caused by a strike or battle named in the same
     /// sentence ("غارة أسفرت عن مقتل … وتدمير …"): part of that event.
     Consequence,
@@ -77,6 +80,8 @@ pub(crate) struct Event {
     pub fatality_span: Option<ByteSpan>,
     pub source: Option<(SourceKind, ByteSpan)>,
     pub background: bool,
+    /// The trigger carries the article ("الغارة"): it may refer back.
+    pub definite: bool,
     /// Other trigger mentions merged into this event.
     pub also: Vec<ByteSpan>,
 }
@@ -310,6 +315,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             fatality_span: deaths.map(|d| d.1),
             source,
             background,
+            definite: rasid_text::clitics::has_article(m.prefix.slice(doc.text())),
             also: Vec::new(),
         };
         if places.is_empty() {
@@ -344,7 +350,7 @@ fn refine(doc: &Doc, m: &Mention, sub: SubEventType) -> SubEventType {
     let to = doc
         .an
         .tokens
-        .get((t_end + 3).min(doc.an.tokens.len().saturating_sub(1)))
+        .get((t_end + 5).min(doc.an.tokens.len().saturating_sub(1)))
         .map_or(m.span.end, |x| x.span.end)
         .max(m.span.end);
     let window = ByteSpan {
@@ -778,19 +784,29 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
 fn merge(doc: &Doc, out: &mut Outcome) {
     let mut merged: Vec<Event> = Vec::with_capacity(out.events.len());
     for e in out.events.drain(..) {
-        // A mention with no place of its own ("وأسفرت الغارة عن …") refers
-        // back to the latest event of its type.
         let inherited = e
             .place
             .as_ref()
             .is_none_or(|p| p.source == PlaceSource::Inherited);
-        let antecedent = inherited
+        // A mention with no place of its own ("وأسفرت الغارة عن …"), or a
+        // definite one with no date of its own ("الضربة استهدفت موقعاً في
+        // بلدة X"), refers back to the latest event of its type.
+        let refers_back = inherited || (e.definite && e.date_span.is_none());
+        let antecedent = refers_back
             .then(|| {
                 merged.iter().rposition(|k| {
-                    k.sub.event_type() == e.sub.event_type() && k.sentence < e.sentence
+                    k.sub.event_type() == e.sub.event_type()
+                        && k.sentence < e.sentence
+                        && (inherited || places_compatible(doc, k, &e))
                 })
             })
             .flatten();
+        if antecedent.is_none() && inherited && e.definite {
+            // "الهجمات التركية" with no place and nothing to refer to: a
+            // generic mention, not a report of an event.
+            out.dropped.push((e.trigger, e.sub, DropReason::Generic));
+            continue;
+        }
         let target = match antecedent {
             Some(i) => Some(&mut merged[i]),
             None => merged.iter_mut().find(|k| same_happening(doc, k, &e)),
@@ -804,6 +820,16 @@ fn merge(doc: &Doc, out: &mut Outcome) {
         }
     }
     out.events = merged;
+}
+
+/// Can a later, more precise mention be the same event as an earlier one?
+/// The same place, or one place inside the other's governorate.
+fn places_compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
+    let (Some(x), Some(y)) = (a.place_id(doc), b.place_id(doc)) else {
+        return true;
+    };
+    let (p, q) = (doc.gaz.place(x), doc.gaz.place(y));
+    x == y || (p.country_code == q.country_code && p.admin1_code == q.admin1_code)
 }
 
 fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {
