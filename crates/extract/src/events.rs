@@ -205,7 +205,16 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         let si = doc.sentence_of(m.span);
         let sentence = doc.sentence(si);
         let mut sub = refine(doc, m, trigger.sub_event);
-        if let Some(reason) = non_event(doc, m, trigger.frame, sentence) {
+        // A battle word refined into a strike ("هجوم بطائرات مسيرة") takes
+        // the strike's role frame.
+        let frame = if trigger.frame == Frame::Clash
+            && sub.event_type() == EventType::ExplosionsRemoteViolence
+        {
+            Frame::Attack
+        } else {
+            trigger.frame
+        };
+        if let Some(reason) = non_event(doc, m, frame, sentence) {
             if !(include_background && reason == DropReason::Background) {
                 out.dropped.push((m.span, sub, reason));
                 continue;
@@ -229,7 +238,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         let roles = roles_for(
             doc,
             m,
-            trigger.frame,
+            frame,
             sentence,
             ByteSpan {
                 start: clause_start.min(m.span.start),
@@ -241,12 +250,12 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             out.dropped.push((m.span, sub, DropReason::Unsupported));
             continue;
         }
-        if trigger.weak && is_consequence(doc, m, trigger.frame, sentence) {
+        if trigger.weak && is_consequence(doc, m, frame, sentence) {
             out.dropped.push((m.span, sub, DropReason::Consequence));
             continue;
         }
         let mut roles = roles;
-        if trigger.frame == Frame::Territory {
+        if frame == Frame::Territory {
             // Who takes the place decides the type (ACLED): a state regains,
             // anyone else overtakes.
             if let Some(a1) = &roles.actor1 {
@@ -263,7 +272,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 }
             }
         }
-        if trigger.frame == Frame::Clash && trigger.weak {
+        if frame == Frame::Clash && trigger.weak {
             // "مواجهات مع قوات الاحتلال" with no armed group on the other
             // side: people confronting a force, a violent demonstration.
             let state_only = roles
@@ -300,6 +309,10 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             })
             .or(article_source);
         let places = places_for(doc, m, si, clause);
+        // Deaths belong to violent events; a redeployment in the same
+        // sentence as a strike's toll does not share it.
+        let violent = sub.event_type() != EventType::StrategicDevelopments
+            && sub.event_type() != EventType::Protests;
         let background = dated_past;
         let base = Event {
             sub,
@@ -311,8 +324,8 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             date,
             time_precision,
             date_span,
-            fatalities: deaths.map_or(0, |d| d.0),
-            fatality_span: deaths.map(|d| d.1),
+            fatalities: deaths.filter(|_| violent).map_or(0, |d| d.0),
+            fatality_span: deaths.filter(|_| violent).map(|d| d.1),
             source,
             background,
             definite: rasid_text::clitics::has_article(m.prefix.slice(doc.text())),
@@ -737,13 +750,19 @@ fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
     }
 }
 
-/// Can two events be one happening?
-fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
-    let same_kind = if a.sub.event_type() == EventType::ExplosionsRemoteViolence {
+/// Mentions of one happening may name its weapon differently ("الغارة",
+/// "القصف"); other types must agree exactly.
+fn same_kind(a: &Event, b: &Event) -> bool {
+    if a.sub.event_type() == EventType::ExplosionsRemoteViolence {
         b.sub.event_type() == EventType::ExplosionsRemoteViolence
     } else {
         a.sub == b.sub
-    };
+    }
+}
+
+/// Can two events be one happening?
+fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
+    let same_kind = same_kind(a, b);
     // ACLED priority: a strike inside a battle's sentence is part of the battle.
     let strike_in_battle = a.sentence == b.sentence
         && ((a.sub == SubEventType::ArmedClash
@@ -774,7 +793,7 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
     // Two confidently named, different agents are two events.
     let compatible_actors = match (&a.roles.actor1, &b.roles.actor1) {
         (Some(x), Some(y)) => {
-            x.template == y.template || a.roles.confidence < 3 || b.roles.confidence < 3
+            x.template == y.template || a.roles.confidence < 2 || b.roles.confidence < 2
         }
         _ => true,
     };
@@ -795,7 +814,7 @@ fn merge(doc: &Doc, out: &mut Outcome) {
         let antecedent = refers_back
             .then(|| {
                 merged.iter().rposition(|k| {
-                    k.sub.event_type() == e.sub.event_type()
+                    same_kind(k, &e)
                         && k.sentence < e.sentence
                         && (inherited || places_compatible(doc, k, &e))
                 })

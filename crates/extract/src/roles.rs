@@ -28,6 +28,10 @@ impl Role {
     pub fn name(&self, country: Option<&str>) -> String {
         fill_country(&self.template, country)
     }
+    /// An actor the text does not name ("مسلحون", "ميليشيا").
+    pub fn is_unidentified(&self) -> bool {
+        self.template.starts_with("Unidentified")
+    }
     pub fn is_civilian(&self) -> bool {
         self.kind == ActorKind::Civilians
     }
@@ -104,16 +108,21 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
             })
         })
         .collect();
-    // A generic head word next to a named actor is part of its name:
-    // "ميليشيا الحرس الثوري" is the IRGC, not an unidentified militia.
+    // A generic word next to a named actor is part of its description:
+    // "ميليشيا الحرس الثوري" is the IRGC, not an unidentified militia …
     let keep: Vec<bool> = (0..found.len())
         .map(|i| {
             let a = &found[i];
-            let generic = a.role.generic || a.role.template.starts_with("Unidentified");
+            let named = |b: &ActorMention| !b.role.is_unidentified() && !b.adjective;
             let next_named = found
                 .get(i + 1)
-                .is_some_and(|b| b.token <= a.end_token && !b.role.generic && !b.adjective);
-            !(generic && next_named)
+                .is_some_and(|b| b.token <= a.end_token && named(b));
+            // … and one right after it describes it: "الميليشيات الإيرانية المسلحة".
+            let prev_named = i
+                .checked_sub(1)
+                .and_then(|j| found.get(j))
+                .is_some_and(|b| b.end_token >= a.token && named(b));
+            !(a.role.is_unidentified() && (next_named || prev_named))
         })
         .collect();
     let mut k = keep.iter();
@@ -247,11 +256,11 @@ pub(crate) fn roles_for(
             .iter()
             .position(|a| matches!(a.role.kind, ActorKind::Protesters | ActorKind::Rioters))
             .map(|i| (i, 3)),
-        _ => marked
+        _ => hedged_adjective
             .map(|i| (i, 3))
-            .or(hedged_adjective.map(|i| (i, 3)))
+            .or(marked.map(|i| (i, 3)))
             .or(adjective_after.map(|i| (i, 3)))
-            .or(before.map(|i| (i, if t - actors[i].token <= 6 { 2 } else { 1 })))
+            .or(before.map(|i| (i, if t - actors[i].token <= 10 { 2 } else { 1 })))
             .or(right_after.map(|i| (i, 2)))
             .or(before_far.map(|i| (i, 0))),
     };
@@ -275,10 +284,23 @@ pub(crate) fn roles_for(
         };
         // The target follows the trigger, or was named before it as the one
         // harmed ("قتل 7 من عناصر X في ضربة …").
+        // An agent named after the trigger ("هجوم شنته طائرات X") comes
+        // first; the target follows it.
+        let target_from = agent
+            .map(|(g, _)| actors[g].end_token)
+            .filter(|&e| e > t_end)
+            .unwrap_or(t_end)
+            .max(hedge.map_or(0, |h| doc.token_index(h.end)));
         roles.actor2 = actors
             .iter()
             .enumerate()
-            .find(|(i, a)| not_agent(*i, a) && a.token >= t_end && a.token <= clause_end + 2)
+            .find(|(i, a)| not_agent(*i, a) && a.token >= target_from && a.token <= clause_end + 2)
+            .or_else(|| {
+                actors
+                    .iter()
+                    .enumerate()
+                    .find(|(i, a)| not_agent(*i, a) && a.token >= target_from && !a.role.generic)
+            })
             .or_else(|| {
                 actors.iter().enumerate().rev().find(|(i, a)| {
                     not_agent(*i, a)
