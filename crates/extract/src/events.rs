@@ -415,13 +415,18 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
             _ => {}
         }
     }
-    if doc
+    // Background words ("سابقاً", "يذكر أن") make a past event, unless the
+    // sentence dates it to the news day itself ("اليوم", "أمس", a weekday).
+    let dated_now = doc
+        .cues_in(sentence)
+        .any(|(_, c)| matches!(c, Cue::Day(_) | Cue::Weekday(_)));
+    let background = doc
         .cues_in(ByteSpan {
             start: sentence.start,
             end: m.span.start,
         })
-        .any(|(_, c)| matches!(c, Cue::Background))
-    {
+        .any(|(_, c)| matches!(c, Cue::Background));
+    if background && !dated_now {
         return Some(DropReason::Background);
     }
     // "مناطق سيطرة", "تحت سيطرة", "سيطرتها", "للسيطرة على": a state or an

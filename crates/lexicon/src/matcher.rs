@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rasid_core::ByteSpan;
-use rasid_text::clitics::{is_enclitic, is_proclitic};
+use rasid_text::clitics::{has_article, is_enclitic, is_proclitic};
 use rasid_text::{normalize_str, Analysis, Token, TokenKind};
 
 use crate::error::{ErrorKind, LexiconError};
@@ -59,7 +59,8 @@ fn is_latin(pattern: &str) -> bool {
 pub(crate) struct MatcherBuilder {
     index: HashMap<String, usize>,
     patterns: Vec<String>,
-    entries: Vec<Vec<Entry>>,
+    /// The entries of each pattern, each with "written with the article".
+    entries: Vec<Vec<(Entry, bool)>>,
 }
 
 impl MatcherBuilder {
@@ -70,14 +71,19 @@ impl MatcherBuilder {
         if pattern.is_empty() {
             return;
         }
+        // An entry written with the article needs it in the text (الأحد
+        // "Sunday" must not match أحد "one"); one written bare takes it or not.
+        let needs_article = pattern.len() < normalize_str(text).len();
         let next = self.patterns.len();
         let i = *self.index.entry(pattern.clone()).or_insert(next);
         if i == next {
             self.patterns.push(pattern);
             self.entries.push(Vec::new());
         }
-        if !self.entries[i].contains(&entry) {
-            self.entries[i].push(entry);
+        match self.entries[i].iter_mut().find(|(e, _)| *e == entry) {
+            // Written both ways: the bare spelling wins.
+            Some((_, needs)) => *needs &= needs_article,
+            None => self.entries[i].push((entry, needs_article)),
         }
     }
 
@@ -98,9 +104,9 @@ impl MatcherBuilder {
         let mut flat = Vec::new();
         for list in &self.entries {
             let from = flat.len() as u32;
-            flat.extend(list.iter().filter(|e| !is_qualifier(e)));
+            flat.extend(list.iter().filter(|(e, _)| !is_qualifier(e)));
             let split = flat.len() as u32;
-            flat.extend(list.iter().filter(|e| is_qualifier(e)));
+            flat.extend(list.iter().filter(|(e, _)| is_qualifier(e)));
             ranges.push((from, split, flat.len() as u32));
         }
         let latin = self.patterns.iter().map(|p| is_latin(p)).collect();
@@ -121,7 +127,8 @@ pub(crate) struct Matcher {
     /// that take part in overlap resolution, `entries[ranges[p].1..ranges[p].2]`
     /// its qualifiers, which are resolved on their own.
     ranges: Vec<(u32, u32, u32)>,
-    entries: Vec<Entry>,
+    /// Each entry with "needs the article before it".
+    entries: Vec<(Entry, bool)>,
     latin: Vec<bool>,
 }
 
@@ -174,14 +181,14 @@ impl Matcher {
         let mut out = Vec::with_capacity(hits.len() + qualifier_hits.len());
         for (hits, qualifiers) in [(&mut hits, false), (&mut qualifier_hits, true)] {
             hits.sort_unstable_by_key(|h| (h.core.start, h.core.end));
-            resolve_overlaps(hits, |hit| self.emit(hit, qualifiers, &mut out));
+            resolve_overlaps(hits, |hit| self.emit(text, hit, qualifiers, &mut out));
         }
         // Both runs are sorted; a stable sort of two runs is a merge.
         out.sort_by_key(|m| m.span.start);
         out
     }
 
-    fn emit(&self, hit: &Hit, qualifiers: bool, out: &mut Vec<Mention>) {
+    fn emit(&self, text: &str, hit: &Hit, qualifiers: bool, out: &mut Vec<Mention>) {
         let (from, split, to) = self.ranges[hit.pattern as usize];
         let entries = if qualifiers {
             &self.entries[split as usize..to as usize]
@@ -192,7 +199,11 @@ impl Matcher {
             start: hit.span_start.min(hit.core.start),
             end: hit.core.start,
         };
-        for &entry in entries {
+        let definite = has_article(&text[prefix.start()..prefix.end()]);
+        for &(entry, needs_article) in entries {
+            if needs_article && !definite {
+                continue;
+            }
             out.push(Mention {
                 span: ByteSpan {
                     start: hit.span_start,
