@@ -138,17 +138,14 @@ impl IngestSink for Progress {
         if let Some(bar) = &self.bar {
             bar.inc(1);
         }
-        match r.outcome {
-            Outcome::Failed { error } => {
-                report(
-                    self.bar.as_ref(),
-                    &format!("rasid: {}: article {}: {error}", r.origin, r.article_id),
-                );
-                if self.strict {
-                    return ControlFlow::Break(());
-                }
+        if let Outcome::Failed { error } = r.outcome {
+            report(
+                self.bar.as_ref(),
+                &format!("rasid: {}: article {}: {error}", r.origin, r.article_id),
+            );
+            if self.strict {
+                return ControlFlow::Break(());
             }
-            _ => {}
         }
         ControlFlow::Continue(())
     }

@@ -49,11 +49,14 @@ mod h {
         }
     }
 
-    /// A home with the Syrian GeoNames dump imported (villages such as
-    /// Al-Qusayr), or a plain home when the data is absent.
+    /// A fresh home with the Syrian, Iraqi and Lebanese GeoNames dumps
+    /// imported (villages such as Al-Qusayr), or a plain home when the data
+    /// is absent. The import runs once per test binary; homes get a copy.
     pub fn home_with_gazetteer() -> tempfile::TempDir {
-        let home = tempfile::tempdir().unwrap();
-        if let Some(g) = shared_data().map(|d| d.join("geonames")) {
+        static IMPORTED: OnceLock<Option<tempfile::TempDir>> = OnceLock::new();
+        let template = IMPORTED.get_or_init(|| {
+            let g = shared_data()?.join("geonames");
+            let home = tempfile::tempdir().unwrap();
             let mut cmd = rasid(home.path());
             cmd.args(["--quiet", "gazetteer", "import"]);
             for f in [
@@ -65,8 +68,17 @@ mod h {
             ] {
                 cmd.arg(g.join(f));
             }
-            let out = run(&mut cmd);
-            assert!(out.status.success(), "gazetteer import failed");
+            assert!(run(&mut cmd).status.success(), "gazetteer import failed");
+            Some(home)
+        });
+        let home = tempfile::tempdir().unwrap();
+        if let Some(template) = template {
+            for entry in std::fs::read_dir(template.path()).unwrap() {
+                let entry = entry.unwrap();
+                if entry.file_type().unwrap().is_file() {
+                    std::fs::copy(entry.path(), home.path().join(entry.file_name())).unwrap();
+                }
+            }
         }
         home
     }
@@ -222,6 +234,11 @@ fn two_reports_of_one_strike_are_one_cluster_with_two_sources() {
     assert_eq!(clusters[0]["source_count"], 2);
     assert_eq!(clusters[0]["fatalities"], 3);
 
+    // A lexicon alias finds the events whatever the articles called the force.
+    let by_alias =
+        run(rasid(home.path()).args(["query", "--actor", "جيش الاحتلال", "--format", "jsonl"]));
+    assert_eq!(h::jsonl(&by_alias).len(), 2);
+
     let id = clusters[0]["cluster_id"].as_str().unwrap();
     let explain = run(rasid(home.path()).args(["query", "--cluster", id, "--explain"]));
     assert!(explain.status.success());
@@ -244,7 +261,7 @@ fn kill_9_mid_ingest_leaves_a_consistent_database_and_a_rerun_completes_it() {
         .args(["--quiet", "ingest", "--batch", "8"])
         .arg(&input)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(std::fs::File::create(home.path().join("stderr")).unwrap())
         .spawn()
         .unwrap();
     // Wait for some batches to commit, then kill -9 in the middle of the run.
@@ -262,7 +279,11 @@ fn kill_9_mid_ingest_leaves_a_consistent_database_and_a_rerun_completes_it() {
     };
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
-    assert!(stored > 0, "nothing was committed before the kill");
+    let child_stderr = std::fs::read_to_string(home.path().join("stderr")).unwrap_or_default();
+    assert!(
+        stored > 0,
+        "nothing was committed before the kill; the child said: {child_stderr}"
+    );
 
     let store = Store::open(&db).unwrap();
     assert_eq!(store.check().unwrap(), Vec::<String>::new());

@@ -16,7 +16,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use rasid_core::{Article, EventRecord};
 use rayon::prelude::*;
-use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 
 use crate::geo::day_number;
@@ -249,10 +249,18 @@ fn existing(conn: &Connection, id: &str) -> Result<Option<Existing>, Error> {
 }
 
 fn same_text_elsewhere(conn: &Connection, hash: &str, id: &str) -> Result<Option<String>, Error> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id FROM articles WHERE content_hash = ?1 AND id != ?2 ORDER BY id LIMIT 1",
-    )?;
-    Ok(stmt.query_row([hash, id], |r| r.get(0)).optional()?)
+    // The smallest other id, chosen here rather than by ORDER BY (see
+    // `cluster::load_day`).
+    let mut stmt = conn.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?;
+    let ids = stmt.query_map([hash], |r| r.get::<_, String>(0))?;
+    let mut smallest: Option<String> = None;
+    for other in ids {
+        let other = other?;
+        if other != id && smallest.as_ref().is_none_or(|s| other < *s) {
+            smallest = Some(other);
+        }
+    }
+    Ok(smallest)
 }
 
 /// What the writer will do with an article, judged from the stored state.
@@ -278,11 +286,35 @@ fn plan(conn: &Connection, p: &Prepared) -> Result<Plan, Error> {
     }
 }
 
-/// Clusters and days a write touched, for [`cluster::recluster`].
+/// What a batch's writes touched: days and clusters for
+/// [`cluster::recluster`], and the full-text rows to rewrite.
+///
+/// Full-text rows are written once, after every article of the batch: FTS5
+/// flushes its pending index data at every savepoint, so writing them inside
+/// the per-article savepoints would make thousands of tiny index segments.
 #[derive(Default)]
 struct Touched {
     days: BTreeMap<String, BTreeSet<i64>>,
     clusters: BTreeSet<String>,
+    /// Articles whose old full-text row goes.
+    fts_delete: BTreeSet<i64>,
+    /// Article pk → normalized title and text to index.
+    fts_insert: BTreeMap<i64, String>,
+}
+
+impl Touched {
+    fn write_fts(&self, conn: &Connection) -> Result<(), Error> {
+        let mut delete = conn.prepare_cached("DELETE FROM article_fts WHERE rowid = ?1")?;
+        for pk in &self.fts_delete {
+            delete.execute([pk])?;
+        }
+        let mut insert =
+            conn.prepare_cached("INSERT INTO article_fts (rowid, body) VALUES (?1, ?2)")?;
+        for (pk, body) in &self.fts_insert {
+            insert.execute(params![pk, body])?;
+        }
+        Ok(())
+    }
 }
 
 impl Store {
@@ -366,7 +398,7 @@ fn write_batch<S: IngestSink + ?Sized>(
     sink: &mut S,
     summary: &mut IngestSummary,
 ) -> Result<ControlFlow<()>, Error> {
-    let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut touched = Touched::default();
     let mut flow = ControlFlow::Continue(());
     for mut p in batch {
@@ -377,7 +409,7 @@ fn write_batch<S: IngestSink + ?Sized>(
                     .extraction
                     .take()
                     .unwrap_or_else(|| run(&p.incoming.article));
-                store_article(&mut tx, &p, pk, extraction, &mut touched)?
+                store_article(&tx, &p, pk, extraction, &mut touched)?
             }
         };
         summary.count(&outcome);
@@ -391,6 +423,7 @@ fn write_batch<S: IngestSink + ?Sized>(
             break;
         }
     }
+    touched.write_fts(&tx)?;
     cluster::recluster(&tx, &touched.days, &mut touched.clusters)?;
     cluster::refresh(&tx, &touched.clusters)?;
     tx.commit()?;
@@ -403,24 +436,34 @@ fn write_batch<S: IngestSink + ?Sized>(
 /// cannot be stored (say, a duplicate event id), stores the article with that
 /// error instead.
 fn store_article(
-    tx: &mut Transaction<'_>,
+    conn: &Connection,
     p: &Prepared,
     pk: Option<i64>,
     extraction: Extraction,
     touched: &mut Touched,
 ) -> Result<Outcome, Error> {
-    let attempt = {
-        let sp = tx.savepoint()?;
-        match write_article(&sp, p, pk, extraction, touched) {
-            Ok(outcome) => sp.commit().map(|()| Ok(outcome)),
-            Err(Error::Sqlite(e)) => Ok(Err(e)),
-            Err(other) => return Err(other),
-        }
+    // Cached statements rather than `Transaction::savepoint`, which parses
+    // its SQL anew for every article.
+    let exec = |sql: &str| -> Result<(), Error> {
+        conn.prepare_cached(sql)?.execute([])?;
+        Ok(())
     };
-    match attempt? {
-        Ok(outcome) => Ok(outcome),
-        Err(e) => write_article(tx, p, pk, Err(format!("store: {e}")), touched),
-    }
+    exec("SAVEPOINT article")?;
+    let (outcome, article_pk) = match write_article(conn, p, pk, extraction, touched) {
+        Ok(written) => {
+            exec("RELEASE article")?;
+            written
+        }
+        Err(Error::Sqlite(e)) => {
+            exec("ROLLBACK TO article")?;
+            exec("RELEASE article")?;
+            write_article(conn, p, pk, Err(format!("store: {e}")), touched)?
+        }
+        Err(other) => return Err(other),
+    };
+    touched.fts_delete.extend(pk);
+    touched.fts_insert.insert(article_pk, p.body.clone());
+    Ok(outcome)
 }
 
 fn write_article(
@@ -429,7 +472,7 @@ fn write_article(
     pk: Option<i64>,
     extraction: Extraction,
     touched: &mut Touched,
-) -> Result<Outcome, Error> {
+) -> Result<(Outcome, i64), Error> {
     let a = &p.incoming.article;
     let error = extraction.as_ref().err().cloned();
     let replaced = pk.is_some();
@@ -467,21 +510,20 @@ fn write_article(
                 conn.last_insert_rowid()
             }
         };
-    conn.prepare_cached("INSERT INTO article_fts (rowid, body) VALUES (?1, ?2)")?
-        .execute(params![pk, p.body])?;
     let events = match extraction {
         Ok(events) => events,
-        Err(error) => return Ok(Outcome::Failed { error }),
+        Err(error) => return Ok((Outcome::Failed { error }, pk)),
     };
     for event in &events {
         insert_event(conn, pk, &a.id, event, touched)?;
     }
     let events = events.len();
-    Ok(if replaced {
+    let outcome = if replaced {
         Outcome::Replaced { events }
     } else {
         Outcome::Inserted { events }
-    })
+    };
+    Ok((outcome, pk))
 }
 
 /// The text `--actor` searches: English actor names and the normalized Arabic

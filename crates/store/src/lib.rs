@@ -79,18 +79,18 @@ pub use schema::SCHEMA_VERSION;
 pub enum Error {
     /// SQLite refused an operation.
     #[error("database: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     /// The database file or its directory could not be created.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         /// The path at fault.
         path: PathBuf,
         /// The cause.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
-    /// Writing output failed.
+    /// Writing output failed (the kind tells a closed pipe from a full disk).
     #[error("write: {0}")]
-    Write(#[from] std::io::Error),
+    Write(std::io::Error),
     /// The database was written by a newer Rasid.
     #[error("database schema version {found} is newer than this build supports ({supported}); upgrade rasid")]
     SchemaTooNew {
@@ -107,15 +107,33 @@ pub enum Error {
     Corrupt(String),
 }
 
+// The conversions keep the cause in the message rather than in `source()`,
+// so `{:#}` chains do not print it twice.
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        Error::Sqlite(e)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Write(e)
+    }
+}
+
 impl From<csv::Error> for Error {
     fn from(e: csv::Error) -> Self {
-        Error::Write(std::io::Error::other(e))
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => Error::Write(io),
+            other => Error::Write(std::io::Error::other(format!("{other:?}"))),
+        }
     }
 }
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
-        Error::Write(std::io::Error::other(e))
+        // An I/O error inside keeps its kind (a closed pipe stays BrokenPipe).
+        Error::Write(std::io::Error::from(e))
     }
 }
 
@@ -140,9 +158,9 @@ impl Store {
     pub fn open(path: impl AsRef<Path>) -> Result<Store, Error> {
         let path = path.as_ref();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+            std::fs::create_dir_all(dir).map_err(|cause| Error::Io {
                 path: dir.to_path_buf(),
-                source,
+                cause,
             })?;
         }
         let conn = Connection::open(path)?;
@@ -155,6 +173,9 @@ impl Store {
     }
 
     fn init(mut conn: Connection, path: Option<PathBuf>) -> Result<Store, Error> {
+        // Ingest alone uses about twenty statements; the default cache (16)
+        // would evict and re-prepare them for every article.
+        conn.set_prepared_statement_cache_capacity(64);
         schema::configure(&conn)?;
         schema::migrate(&mut conn)?;
         Ok(Store { conn, path })

@@ -4,7 +4,7 @@
 //! A migration runs inside a transaction together with its version row, so a
 //! crash leaves either the old or the new schema, never half of one.
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::Error;
 
@@ -100,12 +100,13 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// Sets the connection pragmas and the SQL functions the queries use.
 pub(crate) fn configure(conn: &Connection) -> Result<(), Error> {
+    // The busy timeout first: switching to WAL waits for other processes.
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
     // `journal_mode` answers with a row, so it is read, not executed.
     let _mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     conn.execute_batch(
         "PRAGMA foreign_keys = ON;
          PRAGMA synchronous = NORMAL;
-         PRAGMA busy_timeout = 10000;
          PRAGMA temp_store = MEMORY;",
     )?;
     conn.create_scalar_function(
@@ -129,35 +130,53 @@ pub(crate) fn configure(conn: &Connection) -> Result<(), Error> {
 }
 
 /// Brings the schema up to [`SCHEMA_VERSION`].
+///
+/// The version check and the migrations run in one write transaction, so two
+/// processes opening a new database at once cannot both try to create it.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<(), Error> {
-    conn.execute_batch(
-        "CREATE TABLE IF NOT EXISTS schema_version (
-             version INTEGER NOT NULL,
-             applied_at TEXT NOT NULL
-         )",
-    )?;
-    let current: u32 = conn
-        .query_row("SELECT MAX(version) FROM schema_version", [], |r| {
-            r.get::<_, Option<u32>>(0)
-        })
-        .optional()?
-        .flatten()
-        .unwrap_or(0);
+    let installed = |conn: &Connection| -> Result<u32, Error> {
+        let has_table: bool = conn
+            .prepare(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'",
+            )?
+            .exists([])?;
+        if !has_table {
+            return Ok(0);
+        }
+        Ok(conn
+            .query_row("SELECT MAX(version) FROM schema_version", [], |r| {
+                r.get::<_, Option<u32>>(0)
+            })
+            .optional()?
+            .flatten()
+            .unwrap_or(0))
+    };
+    // Readers of an up-to-date database take no write lock.
+    if installed(conn)? == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let current = installed(&tx)?;
     if current > SCHEMA_VERSION {
         return Err(Error::SchemaTooNew {
             found: current,
             supported: SCHEMA_VERSION,
         });
     }
+    tx.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_version (
+             version INTEGER NOT NULL,
+             applied_at TEXT NOT NULL
+         )",
+    )?;
     for (i, script) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let tx = conn.transaction()?;
         tx.execute_batch(script)?;
         tx.execute(
             "INSERT INTO schema_version (version, applied_at)
              VALUES (?1, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
             [i as u32 + 1],
         )?;
-        tx.commit()?;
     }
+    tx.commit()?;
     Ok(())
 }

@@ -728,3 +728,54 @@ fn a_database_file_reopens_with_its_schema() {
     assert_eq!(store.stats().unwrap().events, 1);
     assert_consistent(&store);
 }
+
+#[test]
+fn events_that_cannot_be_stored_fail_their_article_only() {
+    let mut c = Corpus::default();
+    let strike = ev(SubEventType::AirDroneStrike, "2024-03-10", QUSAYR);
+    c.add(
+        "ok",
+        "A",
+        "2024-03-10",
+        "نص سليم",
+        std::slice::from_ref(&strike),
+    );
+    let bad = c.add(
+        "dup",
+        "A",
+        "2024-03-10",
+        "نص بحدثين",
+        &[strike.clone(), strike],
+    );
+    // An extractor bug: two events with one id.
+    let key = (bad.id.clone(), bad.text.clone());
+    let events = c.table.get_mut(&key).unwrap();
+    events[1].event_id = events[0].event_id.clone();
+    let mut store = Store::open_in_memory().unwrap();
+    let s = c.ingest(&mut store, &c.articles, 10);
+    assert_eq!((s.inserted, s.failed, s.events), (1, 1, 1));
+    let failed = store.failed().unwrap();
+    assert_eq!(failed[0].id, "dup");
+    assert!(
+        failed[0].error.starts_with("store: "),
+        "{}",
+        failed[0].error
+    );
+    assert_eq!(store.stats().unwrap().events, 1, "no half-written article");
+    assert_consistent(&store);
+}
+
+#[test]
+fn processes_opening_a_new_database_at_once_do_not_race() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rasid.db");
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || Store::open(&path).map(|s| s.stats().unwrap()))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap().unwrap(), rasid_store::Stats::default());
+    }
+}
