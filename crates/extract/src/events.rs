@@ -197,6 +197,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         .iter()
         .filter(|m| matches!(m.entry, Entry::Trigger(_)))
         .collect();
+    let instruments = instruments(doc, &triggers);
     for (k, m) in triggers.iter().enumerate() {
         let Entry::Trigger(tid) = m.entry else {
             continue;
@@ -204,7 +205,19 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         let trigger = doc.lex.trigger(tid);
         let si = doc.sentence_of(m.span);
         let sentence = doc.sentence(si);
-        let mut sub = refine(doc, m, trigger.sub_event);
+        if instruments.iter().any(|&(_, i)| i == k) {
+            // "بقذائف الهاون" after "استهدفوا …": the weapon of that verb.
+            out.dropped
+                .push((m.span, trigger.sub_event, DropReason::Duplicate));
+            continue;
+        }
+        let instrument = instruments.iter().find(|&&(v, _)| v == k).map(|&(_, i)| {
+            let Entry::Trigger(id) = triggers[i].entry else {
+                unreachable!("triggers only")
+            };
+            refine(doc, triggers[i], doc.lex.trigger(id).sub_event)
+        });
+        let mut sub = instrument.unwrap_or_else(|| refine(doc, m, trigger.sub_event));
         // A battle word refined into a strike ("هجوم بطائرات مسيرة") takes
         // the strike's role frame.
         let frame = if trigger.frame == Frame::Clash
@@ -246,7 +259,10 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             },
         );
         let deaths = deaths_in(doc, sentence);
-        if trigger.weak && !supported(doc, m, sentence, &roles, deaths.is_some()) {
+        if trigger.weak
+            && instrument.is_none()
+            && !supported(doc, m, sentence, &roles, deaths.is_some())
+        {
             out.dropped.push((m.span, sub, DropReason::Unsupported));
             continue;
         }
@@ -328,7 +344,10 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             fatality_span: deaths.filter(|_| violent).map(|d| d.1),
             source,
             background,
-            definite: rasid_text::clitics::has_article(m.prefix.slice(doc.text())),
+            // Only a one-word trigger refers back ("الغارة"); in a phrase
+            // the article belongs to an inner word ("إطلاق النار").
+            definite: rasid_text::clitics::has_article(m.prefix.slice(doc.text()))
+                && !m.core.slice(doc.text()).contains(' '),
             also: Vec::new(),
         };
         if places.is_empty() {
@@ -348,6 +367,42 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
     }
     merge(doc, &mut out);
     out
+}
+
+/// Pairs (verb, instrument) of trigger indexes: a weapon written with ب
+/// ("بقذائف الهاون", "بعبوة ناسفة") after a generic attack verb of the same
+/// sentence ("استهدفوا القرى …") says how that attack was made; it is not
+/// an event of its own.
+fn instruments(doc: &Doc, triggers: &[&Mention]) -> Vec<(usize, usize)> {
+    let text = doc.text();
+    let mut pairs = Vec::new();
+    for (k, m) in triggers.iter().enumerate() {
+        if !m.prefix.slice(text).contains('ب') {
+            continue;
+        }
+        let si = doc.sentence_of(m.span);
+        let verb = (0..k)
+            .rev()
+            .take_while(|&j| doc.sentence_of(triggers[j].span) == si)
+            .find(|&j| {
+                let Entry::Trigger(id) = triggers[j].entry else {
+                    return false;
+                };
+                let t = doc.lex.trigger(id);
+                t.weak
+                    && t.frame == Frame::Attack
+                    && doc.token_index(m.span.start) - doc.token_index(triggers[j].span.start) <= 15
+            });
+        let Entry::Trigger(id) = m.entry else {
+            continue;
+        };
+        if let Some(j) = verb {
+            if doc.lex.trigger(id).sub_event.event_type() == EventType::ExplosionsRemoteViolence {
+                pairs.push((j, k));
+            }
+        }
+    }
+    pairs
 }
 
 /// A qualifier right after (or just before) the trigger refines its type
@@ -795,10 +850,11 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
-    // Two confidently named, different agents are two events.
+    // Two agents each marked by the grammar ("شنتها X", "غارة إسرائيلية")
+    // and different are two events; weaker readings give way to the merge.
     let compatible_actors = match (&a.roles.actor1, &b.roles.actor1) {
         (Some(x), Some(y)) => {
-            x.template == y.template || a.roles.confidence < 2 || b.roles.confidence < 2
+            x.template == y.template || a.roles.confidence < 3 || b.roles.confidence < 3
         }
         _ => true,
     };
@@ -821,6 +877,7 @@ fn merge(doc: &Doc, out: &mut Outcome) {
                 merged.iter().rposition(|k| {
                     same_kind(k, &e)
                         && k.sentence < e.sentence
+                        && (inherited || e.sentence - k.sentence <= 3)
                         && (inherited || places_compatible(doc, k, &e))
                 })
             })
@@ -853,7 +910,12 @@ fn places_compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
         return true;
     };
     let (p, q) = (doc.gaz.place(x), doc.gaz.place(y));
-    x == y || (p.country_code == q.country_code && p.admin1_code == q.admin1_code)
+    let regional = |e: &Event| e.place.as_ref().is_some_and(|p| p.precision == 3);
+    x == y
+        || (p.country_code == q.country_code
+            && p.admin1_code == q.admin1_code
+            && (regional(a) || regional(b)))
+        || rasid_gazetteer::distance_km((p.lat, p.lon), (q.lat, q.lon)) <= 30.0
 }
 
 fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {
