@@ -184,7 +184,14 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<String> {
             .iter()
             .all(|&c| &doc.gaz.place(c).country_code == first)
         {
-            let weight = if cands.len() == 1 { 1.0 } else { 0.7 };
+            // A known town is good evidence of the country; a hamlet whose
+            // name may be an ordinary word is weak evidence.
+            let major = cands.iter().any(|&c| is_major(doc.gaz.place(c)));
+            let weight = match (major, cands.len()) {
+                (true, 1) => 1.0,
+                (true, _) => 0.7,
+                (false, _) => 0.2,
+            };
             vote(first, weight);
         } else {
             let share = 0.3 / cands.len() as f32;
@@ -194,11 +201,15 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<String> {
         }
     }
     for m in &doc.mentions {
-        if let Entry::Actor(id) = m.entry {
-            let actor = doc.lex.actor(id);
-            if let Some(code) = actor.country.as_deref().and_then(country_code) {
-                vote(code, 0.4);
-            }
+        // Actors and nationality adjectives ("العاصمة الليبية طرابلس") say
+        // which country the article is about.
+        let country = match m.entry {
+            Entry::Actor(id) => doc.lex.actor(id).country.as_deref(),
+            Entry::Nationality(id) => Some(doc.lex.nationality(id).country.as_str()),
+            _ => None,
+        };
+        if let Some(code) = country.and_then(country_code) {
+            vote(code, 0.4);
         }
     }
     votes.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
