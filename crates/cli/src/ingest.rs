@@ -69,11 +69,12 @@ pub fn run(args: IngestArgs, global: &Global) -> anyhow::Result<ExitCode> {
             }
         }
     });
+    let started = Instant::now();
     let mut sink = Progress {
         bar: bar.clone(),
         strict: global.strict,
+        started,
     };
-    let started = Instant::now();
     let summary = store
         .ingest(
             items.flatten(),
@@ -120,7 +121,7 @@ fn report(bar: Option<&ProgressBar>, message: &str) {
 fn progress_bar() -> ProgressBar {
     let bar = ProgressBar::new_spinner();
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {pos} articles ({per_sec}) · {msg} · {elapsed}")
+        ProgressStyle::with_template("{spinner} {human_pos} articles · {msg} · {elapsed}")
             .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(Duration::from_millis(200));
@@ -131,6 +132,7 @@ fn progress_bar() -> ProgressBar {
 struct Progress {
     bar: Option<ProgressBar>,
     strict: bool,
+    started: Instant,
 }
 
 impl IngestSink for Progress {
@@ -152,8 +154,9 @@ impl IngestSink for Progress {
 
     fn committed(&mut self, t: &IngestSummary) {
         if let Some(bar) = &self.bar {
+            let rate = t.read as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
             bar.set_message(format!(
-                "{} events · {} new, {} replaced, {} skipped, {} failed",
+                "{rate:.0}/s · {} events · {} new, {} replaced, {} skipped, {} failed",
                 t.events,
                 t.inserted,
                 t.replaced,
