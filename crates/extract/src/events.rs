@@ -450,15 +450,27 @@ fn refine(doc: &Doc, m: &Mention, sub: SubEventType) -> SubEventType {
     }
 }
 
-/// Checks the cues before a trigger that make it a non-event.
+/// Checks the cues before a trigger that make it a non-event. A denial,
+/// threat or plan governs the clause after it ("نفت الوزارة أن تكون طائراتها
+/// قد قصفت …"), up to ten words and never across another trigger.
 fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option<DropReason> {
     let t = doc.token_index(m.span.start);
-    let from = doc
+    let window_start = doc
         .an
         .tokens
-        .get(t.saturating_sub(5))
+        .get(t.saturating_sub(10))
         .map_or(sentence.start, |x| x.span.start)
         .max(sentence.start);
+    // Not across an earlier trigger: its own cues belong to it.
+    let from = doc
+        .mentions_in(ByteSpan {
+            start: window_start,
+            end: m.span.start,
+        })
+        .filter(|o| matches!(o.entry, Entry::Trigger(_)))
+        .map(|o| o.span.end)
+        .last()
+        .unwrap_or(window_start);
     for (_, cue) in doc.cues_in(ByteSpan {
         start: from,
         end: m.span.start,
@@ -850,11 +862,16 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
-    // Two agents each marked by the grammar ("شنتها X", "غارة إسرائيلية")
-    // and different are two events; weaker readings give way to the merge.
+    // Two different agents, both read from clear positions and one of them
+    // marked by the grammar ("من قبل X", "غارة إسرائيلية"), are two events;
+    // weaker readings give way to the merge.
     let compatible_actors = match (&a.roles.actor1, &b.roles.actor1) {
         (Some(x), Some(y)) => {
-            x.template == y.template || a.roles.confidence < 3 || b.roles.confidence < 3
+            let (lo, hi) = (
+                a.roles.confidence.min(b.roles.confidence),
+                a.roles.confidence.max(b.roles.confidence),
+            );
+            x.template == y.template || lo < 2 || hi < 3
         }
         _ => true,
     };

@@ -99,7 +99,12 @@ fn record(doc: &Doc, chars: &CharIndex, e: &Event, n: usize) -> EventRecord {
 
     let (location, latitude, longitude, geonameid, admin1, admin2, geo_precision) = match place {
         Some((ep, p)) => (
-            Some(p.name.clone()),
+            // ACLED writes place names in plain ASCII ("Dara", "Deir ez-Zor").
+            Some(if p.asciiname.is_empty() {
+                p.name.clone()
+            } else {
+                p.asciiname.clone()
+            }),
             Some(round4(p.lat)),
             Some(round4(p.lon)),
             Some(p.geonameid).filter(|&g| g != 0),

@@ -141,7 +141,7 @@ fn roadside_bomb_by_unknown_men() {
         "انفجرت عبوة ناسفة بسيارة عسكرية على طريق في مدينة درعا، ما أسفر عن مقتل عنصرين من الشرطة.",
         "2023-06-05",
         &[Expect {
-            location: Some("Daraa"),
+            location: Some("Dara"),
             fatalities: Some(2),
             ..ev("Remote explosive/landmine/IED")
         }],
