@@ -9,9 +9,11 @@
 //! * [`Article`] — the input record (DESIGN.md section 2).
 //! * [`EventRecord`] and [`Evidence`] — the output record (DESIGN.md section 3).
 //! * [`SubEventType`] / [`EventType`] — ACLED's ontology (DESIGN.md section 4).
+//! * [`dates::Day`] — calendar days for event dates and clustering windows.
 #![deny(missing_docs)]
 
 mod article;
+pub mod dates;
 mod ontology;
 mod record;
 mod span;

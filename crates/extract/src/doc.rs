@@ -6,8 +6,8 @@ use rasid_gazetteer::Gazetteer;
 use rasid_lexicon::{Cue, Entry, Lexicons, Mention};
 use rasid_text::Analysis;
 
-use crate::dates::Day;
 use crate::places::{self, PlaceHit};
+use rasid_core::dates::Day;
 
 /// Everything known about one article before events are built.
 pub(crate) struct Doc<'a> {

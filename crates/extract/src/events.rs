@@ -11,11 +11,11 @@ use rasid_core::{ByteSpan, EventType, SubEventType};
 use rasid_gazetteer::PlaceId;
 use rasid_lexicon::{Cue, Entry, Frame, Mention, SourceKind, TriggerId};
 
-use crate::dates::Day;
 use crate::doc::Doc;
 use crate::fatalities::deaths_in;
 use crate::places::{container_of, PlaceHit, PlaceKind};
 use crate::roles::{roles_for, Role, Roles};
+use rasid_core::dates::Day;
 
 /// Why a candidate event was not emitted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

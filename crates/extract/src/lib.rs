@@ -16,7 +16,6 @@
 //! shown by [`Pipeline::explain`], never silently lost.
 #![deny(missing_docs)]
 
-pub mod dates;
 mod doc;
 mod events;
 mod fatalities;
@@ -30,8 +29,8 @@ use rasid_core::{Article, EventRecord};
 use rasid_gazetteer::{Gazetteer, GazetteerError};
 use rasid_lexicon::{LexiconError, Lexicons};
 
-pub use dates::{parse_published, Day};
 pub use events::DropReason;
+pub use rasid_core::dates::{parse_published, Day};
 
 /// Why an article could not be processed at all.
 #[derive(Debug, thiserror::Error)]
