@@ -772,7 +772,7 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
     Vec::new()
 }
 
-fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
+pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
     let hits = &doc.places;
     let h: &PlaceHit = &hits[i];
     let c = &h.cues;

@@ -30,6 +30,27 @@ use rasid_gazetteer::{Gazetteer, GazetteerError};
 use rasid_lexicon::{LexiconError, Lexicons};
 
 pub use events::DropReason;
+
+/// A place named in a text, as an event there would be coded
+/// ([`Pipeline::locate`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    /// The name as written (original text).
+    pub text: String,
+    /// GeoNames id of the place coded (0 for built-in rows without one).
+    pub geonameid: u64,
+    /// English (ASCII) name of the place coded.
+    pub name: String,
+    /// ISO code of its country.
+    pub country_code: String,
+    /// Latitude.
+    pub latitude: f64,
+    /// Longitude.
+    pub longitude: f64,
+    /// ACLED geo-precision: 1 the place, 2 near it, 3 only its region.
+    pub geo_precision: u8,
+}
+
 pub use rasid_core::dates::{parse_published, Day};
 
 /// Why an article could not be processed at all.
@@ -185,6 +206,46 @@ impl Pipeline {
 }
 
 impl Pipeline {
+    /// The places of `text` as events there would be coded: each named place
+    /// that is not just the container of the one before it ("X في ريف حلب"),
+    /// with the place coded (a neighbourhood becomes its city) and the ACLED
+    /// precision its cue words give ("قرب X" 2, "ريف X" 3).
+    pub fn locate(&self, text: &str) -> Vec<Located> {
+        let article = Article {
+            id: "locate".into(),
+            text: text.into(),
+            ..Article::default()
+        };
+        let doc = doc::Doc::new(&article, None, &self.lexicons, &self.gazetteer);
+        let containers: Vec<usize> = (0..doc.places.len())
+            .filter_map(|i| places::container_of(&doc, &doc.places, i))
+            .collect();
+        let mut out = Vec::new();
+        for i in 0..doc.places.len() {
+            if containers.contains(&i) && i > 0 {
+                continue;
+            }
+            let coded = events::event_place(&doc, i, events::PlaceSource::Clause);
+            let hit = &doc.places[coded.hit];
+            let Some(r) = &hit.resolution else { continue };
+            let p = self.gazetteer.place(r.place);
+            out.push(Located {
+                text: doc.original(doc.places[i].core).1.to_string(),
+                geonameid: p.geonameid,
+                name: if p.asciiname.is_empty() {
+                    p.name.clone()
+                } else {
+                    p.asciiname.clone()
+                },
+                country_code: p.country_code.clone(),
+                latitude: p.lat,
+                longitude: p.lon,
+                geo_precision: coded.precision,
+            });
+        }
+        out
+    }
+
     /// Finds the places of `text` and says which gazetteer entry each one is;
     /// with `explain`, every candidate with its score and the ranking reason.
     pub fn geocode_report(&self, text: &str, explain: bool) -> String {
