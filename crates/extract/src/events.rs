@@ -735,6 +735,20 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
     if !out.is_empty() {
         return out;
     }
+    // A place the text names after the trigger but the gazetteer does not
+    // know ("مخيم الفارعة"): code the event to a known place of the same
+    // sentence, near it (precision 2); with none, keep the Arabic name.
+    let unknown = (0..hits.len()).find(|&i| {
+        hits[i].resolution.is_none()
+            && hits[i].span.start >= clause.start
+            && hits[i].span.end <= clause.end
+    });
+    let near_unknown = |mut p: EventPlace| {
+        if unknown.is_some() {
+            p.precision = p.precision.max(2);
+        }
+        vec![p]
+    };
     // Before the trigger in the same sentence: the nearest non-container.
     let sentence = doc.sentence(si);
     let before: Vec<usize> = (0..hits.len())
@@ -752,7 +766,7 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
         .or_else(|| before.iter().rev().find(|&&i| not_container(i)))
         .or(before.last())
     {
-        return vec![event_place(doc, i, PlaceSource::Sentence)];
+        return near_unknown(event_place(doc, i, PlaceSource::Sentence));
     }
     // Later in the sentence, beyond the clause.
     if let Some(i) = (0..hits.len()).find(|&i| {
@@ -761,7 +775,10 @@ fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventP
             && hits[i].span.end <= sentence.end
             && usable(i)
     }) {
-        return vec![event_place(doc, i, PlaceSource::Sentence)];
+        return near_unknown(event_place(doc, i, PlaceSource::Sentence));
+    }
+    if let Some(i) = unknown {
+        return vec![event_place(doc, i, PlaceSource::Clause)];
     }
     // The most recent place of the article before the sentence.
     if let Some(i) = (0..hits.len()).rev().find(|&i| {
@@ -792,6 +809,27 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
     // this X, so code the event to Y.
     if let Some(j) = container_of(doc, hits, i) {
         let container = &hits[j];
+        // "قرية X في ريف حلب" with X unknown to the gazetteer: code the
+        // event to the enclosing place, near it (2) or in its region (3).
+        if h.resolution.is_none()
+            && container.resolution.is_some()
+            && container.kind != PlaceKind::Country
+        {
+            let precision = if container.cues.countryside || container.kind == PlaceKind::Admin {
+                3
+            } else {
+                2
+            };
+            return EventPlace {
+                hit: j,
+                source,
+                precision,
+                evidence: ByteSpan {
+                    start: c.head_start.min(h.span.start),
+                    end: container.cues.tail_end.max(container.span.end),
+                },
+            };
+        }
         if let (Some(inner), Some(outer)) = (&h.resolution, &container.resolution) {
             let (a, b) = (doc.gaz.place(inner.place), doc.gaz.place(outer.place));
             let outside = a.country_code != b.country_code
@@ -881,10 +919,10 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
 fn merge(doc: &Doc, out: &mut Outcome) {
     let mut merged: Vec<Event> = Vec::with_capacity(out.events.len());
     for e in out.events.drain(..) {
-        let inherited = e
-            .place
-            .as_ref()
-            .is_none_or(|p| p.source == PlaceSource::Inherited);
+        // No place of its own, or only one the gazetteer does not know.
+        let inherited = e.place.as_ref().is_none_or(|p| {
+            p.source == PlaceSource::Inherited || doc.places[p.hit].resolution.is_none()
+        });
         // A mention with no place of its own ("وأسفرت الغارة عن …"), or a
         // definite one with no date of its own ("الضربة استهدفت موقعاً في
         // بلدة X"), refers back to the latest event of its type.
@@ -912,7 +950,7 @@ fn merge(doc: &Doc, out: &mut Outcome) {
         match target {
             Some(k) => {
                 out.dropped.push((e.trigger, e.sub, DropReason::Duplicate));
-                absorb(k, e);
+                absorb(doc, k, e);
             }
             None => merged.push(e),
         }
@@ -942,7 +980,7 @@ fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {
     }
 }
 
-fn absorb(k: &mut Event, e: Event) {
+fn absorb(doc: &Doc, k: &mut Event, e: Event) {
     if e.sub == SubEventType::ArmedClash
         && k.sub.event_type() == EventType::ExplosionsRemoteViolence
     {
@@ -975,6 +1013,13 @@ fn absorb(k: &mut Event, e: Event) {
     }
     match (&mut k.place, e.place) {
         (None, p) => k.place = p,
+        // A known place beats one the gazetteer does not know.
+        (Some(kp), Some(ep))
+            if doc.places[kp.hit].resolution.is_none()
+                && doc.places[ep.hit].resolution.is_some() =>
+        {
+            *kp = ep
+        }
         (Some(kp), Some(ep)) if (ep.source, ep.precision) < (kp.source, kp.precision) => *kp = ep,
         _ => {}
     }

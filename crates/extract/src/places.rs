@@ -158,7 +158,114 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
         .collect();
     let mut k = keep.iter();
     hits.retain(|_| *k.next().unwrap_or(&true));
+    add_unknown_names(doc, &mut hits);
     (hits, main_country)
+}
+
+/// First words of compound village names ("بيت ياحون", "كفر نبل", "تل حسين").
+/// Grammar of place names, kept with the code that reads them.
+const COMPOUND_HEADS: &[&str] = &[
+    "ابو",
+    "ام",
+    "بيت",
+    "بني",
+    "تل",
+    "جبل",
+    "خربه",
+    "دير",
+    "راس",
+    "عين",
+    "كفر",
+    "وادي",
+    "بئر",
+    "بير",
+    "قصر",
+    "مزرعه",
+    "تله",
+    "حي",
+];
+
+/// Names the text calls places ("قرية الشرجه") that the gazetteer does not
+/// know: kept unresolved, so an event there keeps its Arabic place name
+/// instead of borrowing another place.
+fn add_unknown_names(doc: &Doc, hits: &mut Vec<PlaceHit>) {
+    let text = doc.text();
+    let tokens = &doc.an.tokens;
+    let mut unknown = Vec::new();
+    for (m, cue) in doc.cues_in(ByteSpan {
+        start: 0,
+        end: text.len() as u32,
+    }) {
+        let Cue::PlaceType(place_type) = cue else {
+            continue;
+        };
+        // "قرية X" names a place; "القرية" refers back to one already named;
+        // "منطقة" and "ناحية" head phrases as often as names; احياء is also
+        // "reviving" (إحياء ذكرى).
+        if rasid_text::clitics::has_article(m.prefix.slice(text))
+            || m.core.slice(text) == "احياء"
+            || !matches!(
+                place_type,
+                PlaceType::City
+                    | PlaceType::Town
+                    | PlaceType::Village
+                    | PlaceType::Camp
+                    | PlaceType::Neighbourhood
+            )
+        {
+            continue;
+        }
+        let ti = doc.token_index(m.span.end);
+        let Some(first) = tokens
+            .get(ti)
+            .filter(|t| t.kind == rasid_text::TokenKind::Word)
+        else {
+            continue;
+        };
+        let taken = |span: ByteSpan| {
+            hits.iter().any(|h| h.span.overlaps(span))
+                || doc
+                    .mentions_in(ByteSpan {
+                        start: span.start,
+                        end: span.end,
+                    })
+                    .next()
+                    .is_some()
+                || doc.mentions.iter().any(|x| x.span.overlaps(span))
+        };
+        let mut span = first.span;
+        if COMPOUND_HEADS.contains(&first.text(text)) {
+            if let Some(second) = tokens
+                .get(ti + 1)
+                .filter(|t| t.kind == rasid_text::TokenKind::Word)
+            {
+                span = span.cover(second.span);
+            }
+        }
+        if taken(span) || first.text(text).chars().count() < 3 {
+            continue;
+        }
+        unknown.push(PlaceHit {
+            span,
+            core: span,
+            sentence: doc.sentence_of(span),
+            token: ti,
+            cues: PlaceCues {
+                place_type: Some(place_type),
+                head_start: m.span.start,
+                tail_end: span.end,
+                ..PlaceCues::default()
+            },
+            candidates: Vec::new(),
+            primary: 0,
+            resolution: None,
+            kind: PlaceKind::Settlement,
+        });
+    }
+    if !unknown.is_empty() {
+        hits.extend(unknown);
+        hits.sort_by_key(|h| h.span.start);
+    }
 }
 
 /// A place well enough known to be named without a cue: a country, an

@@ -113,8 +113,13 @@ fn record(doc: &Doc, chars: &CharIndex, e: &Event, n: usize) -> EventRecord {
             Some(ep.precision),
         ),
         None => {
-            // An unresolved or missing place keeps the event; say so in the record.
-            (None, None, None, None, None, None, None)
+            // A place the gazetteer does not know keeps its Arabic name (no
+            // coordinates); a missing place leaves the fields empty.
+            let unknown = e
+                .place
+                .as_ref()
+                .map(|p| doc.original(doc.places[p.hit].core).1.to_string());
+            (unknown, None, None, None, None, None, None)
         }
     };
     let event_date = e.date.map(|d| d.to_string());
