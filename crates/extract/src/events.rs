@@ -564,8 +564,24 @@ fn date_for(
     let Some(published) = doc.published else {
         return (None, None, None, false);
     };
+    let (best, earlier_year) = dated_in(doc, published, doc.token_index(m.span.start), sentence);
+    // A sentence with no time words goes on with the story of the one before
+    // ("وفي 19 أيار … . وذكرت الوزارة أنه … انفجرت عبوة").
+    let best = best.or_else(|| {
+        let si = doc.sentence_of(sentence);
+        let prev = doc.sentence(si.checked_sub(1)?);
+        dated_in(doc, published, doc.token_index(prev.end), prev).0
+    });
+    match best {
+        Some((day, precision, span)) => (Some(day), Some(precision), Some(span), earlier_year),
+        None => (Some(published), Some(1), None, earlier_year),
+    }
+}
+
+/// The time expression of `sentence` nearest to token `t`, and whether the
+/// sentence names a year before the publication year.
+fn dated_in(doc: &Doc, published: Day, t: usize, sentence: ByteSpan) -> (Option<(Day, u8, ByteSpan)>, bool) {
     let text = doc.text();
-    let t = doc.token_index(m.span.start);
     let mut best: Option<(usize, Day, u8, ByteSpan)> = None;
     let mut consider = |token: usize, day: Day, precision: u8, span: ByteSpan| {
         let dist = token.abs_diff(t);
@@ -637,10 +653,7 @@ fn date_for(
             }
         }
     }
-    match best {
-        Some((_, day, precision, span)) => (Some(day), Some(precision), Some(span), earlier_year),
-        None => (Some(published), Some(1), None, earlier_year),
-    }
+    (best.map(|(_, day, precision, span)| (day, precision, span)), earlier_year)
 }
 
 /// The day of month written before token `ti`: "9 آب", "الـ9 من آب".
