@@ -580,7 +580,12 @@ fn date_for(
 
 /// The time expression of `sentence` nearest to token `t`, and whether the
 /// sentence names a year before the publication year.
-fn dated_in(doc: &Doc, published: Day, t: usize, sentence: ByteSpan) -> (Option<(Day, u8, ByteSpan)>, bool) {
+fn dated_in(
+    doc: &Doc,
+    published: Day,
+    t: usize,
+    sentence: ByteSpan,
+) -> (Option<(Day, u8, ByteSpan)>, bool) {
     let text = doc.text();
     let mut best: Option<(usize, Day, u8, ByteSpan)> = None;
     let mut consider = |token: usize, day: Day, precision: u8, span: ByteSpan| {
@@ -653,7 +658,10 @@ fn dated_in(doc: &Doc, published: Day, t: usize, sentence: ByteSpan) -> (Option<
             }
         }
     }
-    (best.map(|(_, day, precision, span)| (day, precision, span)), earlier_year)
+    (
+        best.map(|(_, day, precision, span)| (day, precision, span)),
+        earlier_year,
+    )
 }
 
 /// The day of month written before token `ti`: "9 آب", "الـ9 من آب".
@@ -971,18 +979,16 @@ fn merge(doc: &Doc, out: &mut Outcome) {
     out.events = merged;
 }
 
-/// Can a later, more precise mention be the same event as an earlier one?
-/// The same place, or one place inside the other's governorate.
+/// Can a later mention ("الضربة استهدفت موقعاً في بلدة X") be the same
+/// event as an earlier one? The same place, a place in the same governorate,
+/// or one within 30 km.
 fn places_compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
     let (Some(x), Some(y)) = (a.place_id(doc), b.place_id(doc)) else {
         return true;
     };
     let (p, q) = (doc.gaz.place(x), doc.gaz.place(y));
-    let regional = |e: &Event| e.place.as_ref().is_some_and(|p| p.precision == 3);
     x == y
-        || (p.country_code == q.country_code
-            && p.admin1_code == q.admin1_code
-            && (regional(a) || regional(b)))
+        || (p.country_code == q.country_code && p.admin1_code == q.admin1_code)
         || rasid_gazetteer::distance_km((p.lat, p.lon), (q.lat, q.lon)) <= 30.0
 }
 

@@ -67,8 +67,14 @@ struct Case {
 fn parse_want(s: &str) -> Result<Want, String> {
     let s = s.trim();
     if let Some((lat, lon)) = s.split_once(',') {
-        let lat: f64 = lat.trim().parse().map_err(|_| format!("bad latitude {lat:?}"))?;
-        let lon: f64 = lon.trim().parse().map_err(|_| format!("bad longitude {lon:?}"))?;
+        let lat: f64 = lat
+            .trim()
+            .parse()
+            .map_err(|_| format!("bad latitude {lat:?}"))?;
+        let lon: f64 = lon
+            .trim()
+            .parse()
+            .map_err(|_| format!("bad longitude {lon:?}"))?;
         return Ok(Want::Coords(lat, lon));
     }
     s.parse()
@@ -85,7 +91,10 @@ fn parse_table() -> Vec<Case> {
             continue;
         }
         if !header {
-            assert!(line.starts_with("id\t"), "geocoding.tsv:{no}: header expected");
+            assert!(
+                line.starts_with("id\t"),
+                "geocoding.tsv:{no}: header expected"
+            );
             header = true;
             continue;
         }
@@ -97,7 +106,11 @@ fn parse_table() -> Vec<Case> {
         );
         let bad = |e: String| -> ! { panic!("geocoding.tsv:{no}: {e}") };
         let (places, precisions) = if cols[2].trim() == "none" {
-            assert_eq!(cols[3].trim(), "-", "geocoding.tsv:{no}: a trap has precision -");
+            assert_eq!(
+                cols[3].trim(),
+                "-",
+                "geocoding.tsv:{no}: a trap has precision -"
+            );
             (Vec::new(), Vec::new())
         } else {
             let places: Vec<Want> = cols[2]
@@ -149,9 +162,18 @@ fn table_is_well_formed() {
     );
     let mut ids = BTreeSet::new();
     for c in &cases {
-        assert!(ids.insert(c.id.as_str()), "line {}: duplicate id {}", c.line, c.id);
+        assert!(
+            ids.insert(c.id.as_str()),
+            "line {}: duplicate id {}",
+            c.line,
+            c.id
+        );
         assert!(!c.sentence.is_empty(), "line {}: empty sentence", c.line);
-        assert!(!c.note.is_empty(), "{}: every case says what it tests", c.id);
+        assert!(
+            !c.note.is_empty(),
+            "{}: every case says what it tests",
+            c.id
+        );
     }
     for (id, reason) in KNOWN_FAILURES {
         assert!(ids.contains(id), "known failure {id} is not in the table");
@@ -220,7 +242,11 @@ fn check(gaz: &Gazetteer, case: &Case, got: &[Located]) -> Option<String> {
     }
     for (k, (&want, &precision)) in case.places.iter().zip(&case.precisions).enumerate() {
         let Some(l) = got.get(k) else {
-            return Some(format!("place {} of {} not found", k + 1, case.places.len()));
+            return Some(format!(
+                "place {} of {} not found",
+                k + 1,
+                case.places.len()
+            ));
         };
         let (at, _) = where_is(gaz, want, &case.id);
         let same = matches!(want, Want::Id(g) if g == l.geonameid)
@@ -258,7 +284,10 @@ fn geocoding_table() {
     let mut unexpected = Vec::new();
     let mut fixed = Vec::new();
     for case in &cases {
-        if only.as_ref().is_some_and(|o| !case.id.starts_with(o.as_str())) {
+        if only
+            .as_ref()
+            .is_some_and(|o| !case.id.starts_with(o.as_str()))
+        {
             continue;
         }
         for &w in &case.places {
