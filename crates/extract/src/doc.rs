@@ -83,16 +83,22 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// The cue mention that ends within `max_tokens` tokens before `pos`.
+    /// The cue mention that ends within `max_tokens` tokens before `pos`
+    /// (it may start earlier: "في محيط" ends one token before "مدينة").
     pub fn cue_before(&self, pos: u32, max_tokens: usize) -> Option<(&Mention, Cue)> {
         let ti = self.token_index(pos);
         let from_tok = ti.saturating_sub(max_tokens);
         let from = self.an.tokens.get(from_tok).map_or(0, |t| t.span.start);
-        self.cues_in(ByteSpan {
-            start: from,
-            end: pos,
-        })
-        .last()
+        let upto = self.mentions.partition_point(|m| m.span.start < pos);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|m| m.span.end <= pos && m.span.end > from)
+            .find_map(|m| match m.entry {
+                Entry::Cue(c) => Some((m, c)),
+                _ => None,
+            })
     }
 
     /// The words of a normalized-text span, for debugging dumps.

@@ -112,6 +112,12 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
         if shadowed {
             continue;
         }
+        // "كـ" ("like") and "سـ" (future) never attach to a place name: a
+        // match through them splits an ordinary word (كلية → ك + لية).
+        let prefix = &text[m.span.start()..m.core.start()];
+        if prefix.contains('ك') || prefix.contains('س') {
+            continue;
+        }
         let cues = cues_around(doc, m.span, m.core);
         // An ordinary word ("المدينة", "الموقع") is a place only when the text
         // calls it one: "قرية X", "ريف X", "قرب X", "بين X".

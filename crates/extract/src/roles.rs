@@ -214,7 +214,7 @@ pub(crate) fn roles_for(
         .map(|(m, _)| m.span)
         .find(|h| {
             let ht = doc.token_index(h.start);
-            ht + 2 >= t && ht <= t_end + 10
+            (ht >= clause_start && ht < t) || (ht >= t && ht <= t_end + 10)
         });
     let hedged_adjective = hedge.and_then(|h| {
         let ht = doc.token_index(h.start);
