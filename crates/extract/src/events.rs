@@ -324,7 +324,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 _ => None,
             })
             .or(article_source);
-        let places = places_for(doc, m, si, clause);
+        let places = places_for(doc, m, frame, si, clause);
         // Deaths belong to violent events; a redeployment in the same
         // sentence as a strike's toll does not share it.
         let violent = sub.event_type() != EventType::StrategicDevelopments
@@ -710,11 +710,21 @@ fn year_after(doc: &Doc, pos: u32) -> Option<i32> {
 /// The places of a trigger: the first place after it in its clause and the
 /// places listed with it ("حولا وكفرشوبا وكفركلا"), else the nearest place
 /// before it in the sentence, else the article's most recent place.
-fn places_for(doc: &Doc, m: &Mention, si: usize, clause: ByteSpan) -> Vec<EventPlace> {
+fn places_for(
+    doc: &Doc,
+    m: &Mention,
+    frame: Frame,
+    si: usize,
+    clause: ByteSpan,
+) -> Vec<EventPlace> {
     let hits = &doc.places;
+    // "من X" is where a force withdraws from (the place of a movement), but
+    // where a missile was fired from or a victim came from for anything else.
     let usable = |i: usize| {
         let h = &hits[i];
-        h.resolution.is_some() && h.kind != PlaceKind::Country
+        h.resolution.is_some()
+            && h.kind != PlaceKind::Country
+            && !(h.cues.origin && frame != Frame::Movement)
     };
     let mut out = Vec::new();
     // After the trigger, within its clause.

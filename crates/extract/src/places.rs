@@ -54,6 +54,8 @@ pub(crate) struct PlaceCues {
     pub direction_after: bool,
     /// A locative preposition (في، إلى …) or ب/ل clitic right before it.
     pub locative: bool,
+    /// "من X", "من مدينة X": where someone comes from, not where it happened.
+    pub origin: bool,
     /// Joined to the previous word by و (a list member).
     pub conjoined: bool,
     /// End of the cue words that follow the name (direction), for evidence.
@@ -442,6 +444,7 @@ fn cues_around(doc: &Doc, span: ByteSpan, core: ByteSpan) -> PlaceCues {
                 let prev = doc.an.tokens[doc.token_index(pos).saturating_sub(1)];
                 if prev.span.end <= pos && LOCATIVE_PREPOSITIONS.contains(&prev.text(text)) {
                     cues.locative = true;
+                    cues.origin = prev.text(text) == "من";
                 }
             }
             break;
