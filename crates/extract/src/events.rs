@@ -346,7 +346,9 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             background,
             // Only a one-word trigger refers back ("الغارة"); in a phrase
             // the article belongs to an inner word ("إطلاق النار").
-            definite: rasid_text::clitics::has_article(m.prefix.slice(doc.text()))
+            // A pronoun suffix ("حصارها", "اعتداءاته") points back the same way.
+            definite: (rasid_text::clitics::has_article(m.prefix.slice(doc.text()))
+                || m.span.end > m.core.end)
                 && !m.core.slice(doc.text()).contains(' '),
             also: Vec::new(),
         };
