@@ -32,6 +32,8 @@ pub enum DropReason {
     StandingState,
     /// A weak trigger with nothing in its sentence to support it.
     Unsupported,
+    /// No place, time or toll of its own: talk about violence, not a report.
+    Unanchored,
     /// Same happening as an earlier candidate; merged into it.
     Duplicate,
     /// A definite mention with no place and nothing earlier to refer to
@@ -368,6 +370,22 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         }
     }
     merge(doc, &mut out);
+    // After merging, an event still resting only on a place borrowed from
+    // another sentence, with no time and no toll of its own, is talk about
+    // violence (analysis, background) rather than a report of it.
+    let (kept, vague): (Vec<Event>, Vec<Event>) = out.events.drain(..).partition(|e| {
+        let borrowed = e
+            .place
+            .as_ref()
+            .is_none_or(|p| p.source == PlaceSource::Inherited);
+        !(borrowed && e.date_span.is_none() && e.fatalities == 0)
+    });
+    out.events = kept;
+    out.dropped.extend(
+        vague
+            .into_iter()
+            .map(|e| (e.trigger, e.sub, DropReason::Unanchored)),
+    );
     out
 }
 
