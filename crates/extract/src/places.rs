@@ -161,13 +161,19 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
                     && h.token
                         .saturating_sub(doc.token_index(hits[i - 1].span.end))
                         <= 3);
-            marked || is_major(doc.gaz.place(r.place))
+            let p = doc.gaz.place(r.place);
+            // A hamlet abroad in an article clearly about one country is a
+            // local name the gazetteer lacks, matched to a namesake.
+            let foreign = main_country
+                .as_ref()
+                .is_some_and(|(code, w)| *w >= 0.5 && *code != p.country_code);
+            (marked && !foreign) || is_major(p)
         })
         .collect();
     let mut k = keep.iter();
     hits.retain(|_| *k.next().unwrap_or(&true));
     add_unknown_names(doc, &mut hits);
-    (hits, main_country)
+    (hits, main_country.map(|(code, _)| code))
 }
 
 /// First words of compound village names ("بيت ياحون", "كفر نبل", "تل حسين").
@@ -286,7 +292,7 @@ fn is_major(p: &rasid_gazetteer::Place) -> bool {
 
 /// Two passes: vote on the article's countries with unambiguous evidence,
 /// then resolve every place with that context and its neighbours.
-fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<String> {
+fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<(String, f32)> {
     let mut votes: Vec<(String, f32)> = Vec::new();
     let mut vote = |code: &str, w: f32| match votes.iter_mut().find(|(c, _)| c == code) {
         Some((_, v)) => *v += w,
@@ -330,7 +336,7 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<String> {
     votes.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let total: f32 = votes.iter().map(|(_, v)| v).sum::<f32>().max(1.0);
     let weights: Vec<(String, f32)> = votes.iter().map(|(c, v)| (c.clone(), v / total)).collect();
-    let main_country = votes.first().map(|(c, _)| c.clone());
+    let main_country = weights.first().cloned();
 
     // First pass: each place alone with the country weights.
     let base = GeoContext {
