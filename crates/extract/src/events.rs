@@ -620,6 +620,9 @@ fn dated_in(
         match cue {
             Cue::Day(offset) => consider(ti, published.add_days(i64::from(offset)), 1, c.span),
             Cue::Weekday(w) => consider(ti, published.last_weekday(w), 1, c.span),
+            // "آب" (August) is two letters: with a clitic in front it is
+            // another word ("باب المندب").
+            Cue::Month(_) if !c.prefix.is_empty() && c.core.slice(text).chars().count() <= 2 => {}
             Cue::Month(month) => {
                 // "آب/أغسطس": the second name of a pair adds nothing.
                 let prev_word = ti.checked_sub(1).map(|i| doc.an.tokens[i].text(text));
