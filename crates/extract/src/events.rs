@@ -200,6 +200,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         .filter(|m| matches!(m.entry, Entry::Trigger(_)))
         .collect();
     let instruments = instruments(doc, &triggers);
+    let mut last_agent: Option<(usize, Role)> = None;
     for (k, m) in triggers.iter().enumerate() {
         let Entry::Trigger(tid) = m.entry else {
             continue;
@@ -273,6 +274,19 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             continue;
         }
         let mut roles = roles;
+        // No agent in the sentence: Arabic reports go on with the subject of
+        // the sentence before ("قصف مسلحو قسد … . واستهدفوا قرى …").
+        if roles.actor1.is_none() {
+            if let Some((s, agent)) = &last_agent {
+                if *s + 1 == si || *s == si {
+                    roles.actor1 = Some(agent.clone());
+                    roles.confidence = 1;
+                }
+            }
+        }
+        if let Some(a) = roles.actor1.as_ref().filter(|_| roles.confidence >= 2) {
+            last_agent = Some((si, a.clone()));
+        }
         if frame == Frame::Territory {
             // Who takes the place decides the type (ACLED): a state regains,
             // anyone else overtakes.

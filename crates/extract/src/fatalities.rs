@@ -12,6 +12,26 @@ use crate::doc::Doc;
 /// ("10 قتلى بينهم 3 أطفال"). Closed-class grammar, so kept in code.
 const SUBSET_WORDS: &[&str] = &["بينهم", "منهم", "بينها", "بينهن", "منهن"];
 
+/// Words after a number that say it counts something other than people:
+/// years of age, time, distance, percent. Units, so kept with the rule.
+const NOT_PEOPLE: &[&str] = &[
+    "عام",
+    "سن",
+    "اعوام",
+    "شهر",
+    "اشهر",
+    "يوم",
+    "ايام",
+    "ساع",
+    "دقيق",
+    "كيلو",
+    "كم",
+    "متر",
+    "%",
+    "بالمي",
+    "الف",
+];
+
 /// Death words that name several people without a number ("قتلى", "شهداء"):
 /// GUIDELINES.md counts a plural with no number as 3.
 const PLURAL_DEATH_WORDS: &[&str] = &[
@@ -36,6 +56,7 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
     // (token, span, written with the article)
     let mut deaths: Vec<(usize, ByteSpan, bool)> = Vec::new();
     let mut injuries: Vec<usize> = Vec::new();
+    let mut months: Vec<usize> = Vec::new();
     let mut numbers: Vec<(usize, u32, ByteSpan)> = Vec::new();
     for (m, cue) in doc.cues_in(range) {
         let ti = doc.token_index(m.span.start);
@@ -47,6 +68,7 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
             )),
             Cue::Injury => injuries.push(ti),
             Cue::Number(n) => numbers.push((ti, n, m.span)),
+            Cue::Month(_) => months.push(ti),
             _ => {}
         }
     }
@@ -76,17 +98,35 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         if ti > 0 && SUBSET_WORDS.contains(&tokens[ti - 1].text(text)) {
             continue;
         }
-        // Each number belongs to the nearest casualty word (deaths win ties).
-        let nearest_death = deaths
-            .iter()
-            .enumerate()
-            .map(|(i, (d, ..))| (i, d.abs_diff(ti)))
-            .min_by_key(|(_, dist)| *dist);
-        let nearest_injury = injuries.iter().map(|i| i.abs_diff(ti)).min();
-        let Some((di, dist)) = nearest_death else {
+        // A number belongs to the casualty word right after it ("28 جريحاً",
+        // "5 قتلى"), else to the nearest one before it ("مقتل ما لا يقل عن 40
+        // شخصاً", "وإصابة 28 آخرين"). Ages, distances and dates are not counts.
+        if tokens
+            .get(ti + 1)
+            .is_some_and(|t| NOT_PEOPLE.iter().any(|u| t.text(text).starts_with(u)))
+        {
             continue;
+        }
+        let follows = |t: usize| t > ti && t - ti <= 2;
+        let precedes = |t: usize| t < ti && ti - t <= 6;
+        let owner = if let Some(i) = deaths.iter().position(|(d, ..)| follows(*d)) {
+            Some(i)
+        } else if injuries.iter().any(|&i| follows(i)) {
+            None
+        } else {
+            let death = deaths
+                .iter()
+                .enumerate()
+                .filter(|(_, (d, ..))| precedes(*d))
+                .max_by_key(|(_, (d, ..))| *d);
+            let injury = injuries.iter().copied().filter(|&i| precedes(i)).max();
+            match (death, injury) {
+                (Some((i, (d, ..))), injury) if injury.is_none_or(|j| j < *d) => Some(i),
+                _ => None,
+            }
         };
-        if dist > 4 || nearest_injury.is_some_and(|i| i < dist) || used_death[di] {
+        let Some(di) = owner else { continue };
+        if used_death[di] || months.contains(&(ti + 1)) {
             continue;
         }
         used_death[di] = true;
