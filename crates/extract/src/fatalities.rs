@@ -107,7 +107,10 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         {
             continue;
         }
-        let follows = |t: usize| t > ti && t - ti <= 2;
+        // Right after the number, or after one counted noun ("10 أطفال
+        // قتلى"); a word joined by و starts the next clause ("40 شخصاً وأصيب").
+        let follows =
+            |t: usize| t == ti + 1 || (t == ti + 2 && !tokens[t].text(text).starts_with('و'));
         let precedes = |t: usize| t < ti && ti - t <= 6;
         let owner = if let Some(i) = deaths.iter().position(|(d, ..)| follows(*d)) {
             Some(i)
