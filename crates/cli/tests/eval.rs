@@ -6,7 +6,7 @@ mod util;
 use std::process::Command;
 
 /// Event F1 the dev set must reach (raise it as the extractor improves).
-const DEV_F1_FLOOR: f64 = 0.60;
+const DEV_F1_FLOOR: f64 = 0.65;
 /// Sub-event-type accuracy on matched events.
 const DEV_SUB_TYPE_FLOOR: f64 = 0.80;
 /// Events allowed per 100 no-event articles.
