@@ -84,6 +84,9 @@ pub(crate) struct Event {
     pub background: bool,
     /// The trigger carries the article ("الغارة"): it may refer back.
     pub definite: bool,
+    /// The sub-event type was inferred from the agent, not read from a
+    /// weapon word; a mention that names the weapon overrides it.
+    pub guessed: bool,
     /// Other trigger mentions merged into this event.
     pub also: Vec<ByteSpan>,
 }
@@ -172,6 +175,14 @@ impl Outcome {
     }
 }
 
+/// Triggers that say something was hit but not with what ("قصف",
+/// "استهدف"): their type comes from qualifiers, instruments or the agent.
+const GENERIC_ATTACK_TRIGGERS: &[&str] = &[
+    "trigger/shelling/qasf",
+    "trigger/shelling/istahdaf",
+    "trigger/shelling/dakk",
+];
+
 /// Priority inside "Explosions/Remote violence" when two mentions of one
 /// happening disagree: the more specific weapon wins (air over missiles).
 fn explosion_rank(sub: SubEventType) -> u8 {
@@ -218,9 +229,15 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             let Entry::Trigger(id) = triggers[i].entry else {
                 unreachable!("triggers only")
             };
-            refine(doc, triggers[i], doc.lex.trigger(id).sub_event)
+            refine(doc, triggers[i], doc.lex.trigger(id).sub_event).0
         });
-        let mut sub = instrument.unwrap_or_else(|| refine(doc, m, trigger.sub_event));
+        let (refined, qualified) = refine(doc, m, trigger.sub_event);
+        // The surest weapon wins: "مسيّرة استهدفت بصاروخ" is an air strike.
+        let mut sub = match instrument {
+            Some(i) if !(qualified && explosion_rank(refined) <= explosion_rank(i)) => i,
+            _ => refined,
+        };
+        let qualified = qualified || instrument.is_some();
         // A battle word refined into a strike ("هجوم بطائرات مسيرة") takes
         // the strike's role frame.
         let frame = if trigger.frame == Frame::Clash
@@ -262,8 +279,11 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             },
         );
         let deaths = deaths_in(doc, sentence);
+        // A weak word that names its weapon ("استهدفت الطائرات الحربية …")
+        // stands on its own.
         if trigger.weak
             && instrument.is_none()
+            && !qualified
             && !supported(doc, m, sentence, &roles, deaths.is_some())
         {
             out.dropped.push((m.span, sub, DropReason::Unsupported));
@@ -318,6 +338,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                     template: "Rioters ({country})".into(),
                     generic: true,
                     kind: rasid_lexicon::ActorKind::Rioters,
+                    country: None,
                     span: None,
                 });
                 sub = SubEventType::ViolentDemonstration;
@@ -341,6 +362,30 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             })
             .or(article_source);
         let places = places_for(doc, m, frame, si, clause);
+        // "قصف أميركي" with no weapon named: a foreign state striking from
+        // afar is coded as an air/drone strike.
+        let mut guessed = false;
+        if sub == SubEventType::Shelling
+            && !qualified
+            && GENERIC_ATTACK_TRIGGERS.contains(&trigger.id.as_str())
+        {
+            let foreign_state = roles.actor1.as_ref().is_some_and(|a| {
+                a.kind == rasid_lexicon::ActorKind::StateForces
+                    && a.country
+                        .as_deref()
+                        .and_then(crate::places::country_code)
+                        .is_some_and(|own| {
+                            places
+                                .first()
+                                .and_then(|p| doc.places[p.hit].resolution.as_ref())
+                                .is_some_and(|r| doc.gaz.place(r.place).country_code != own)
+                        })
+            });
+            if foreign_state {
+                sub = SubEventType::AirDroneStrike;
+                guessed = true;
+            }
+        }
         // Deaths belong to violent events; a redeployment in the same
         // sentence as a strike's toll does not share it.
         let violent = sub.event_type() != EventType::StrategicDevelopments
@@ -363,6 +408,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             // Only a one-word trigger refers back ("الغارة"); in a phrase
             // the article belongs to an inner word ("إطلاق النار").
             // A pronoun suffix ("حصارها", "اعتداءاته") points back the same way.
+            guessed,
             definite: (rasid_text::clitics::has_article(m.prefix.slice(doc.text()))
                 || m.span.end > m.core.end)
                 && !m.core.slice(doc.text()).contains(' '),
@@ -441,7 +487,7 @@ fn instruments(doc: &Doc, triggers: &[&Mention]) -> Vec<(usize, usize)> {
 
 /// A qualifier right after (or just before) the trigger refines its type
 /// within the same event type: "قصف جوي" is an air strike.
-fn refine(doc: &Doc, m: &Mention, sub: SubEventType) -> SubEventType {
+fn refine(doc: &Doc, m: &Mention, sub: SubEventType) -> (SubEventType, bool) {
     let t = doc.token_index(m.span.start);
     let t_end = doc.token_index(m.span.end);
     let from = doc
@@ -474,13 +520,13 @@ fn refine(doc: &Doc, m: &Mention, sub: SubEventType) -> SubEventType {
         // A battle word qualified by a weapon ("هجوم بطائرة مسيرة") is that weapon's strike.
         Some((_, qs)) if sub.event_type() == EventType::Battles => {
             if sub == SubEventType::ArmedClash {
-                qs
+                (qs, true)
             } else {
-                sub
+                (sub, false)
             }
         }
-        Some((_, qs)) => qs,
-        None => sub,
+        Some((_, qs)) => (qs, true),
+        None => (sub, false),
     }
 }
 
@@ -1053,9 +1099,10 @@ fn absorb(doc: &Doc, k: &mut Event, e: Event) {
         k.sub = SubEventType::ArmedClash;
     } else if k.sub.event_type() == EventType::ExplosionsRemoteViolence
         && e.sub.event_type() == EventType::ExplosionsRemoteViolence
-        && explosion_rank(e.sub) < explosion_rank(k.sub)
+        && (k.guessed || (!e.guessed && explosion_rank(e.sub) < explosion_rank(k.sub)))
     {
         k.sub = e.sub;
+        k.guessed = e.guessed;
     }
     if e.roles.actor1.is_some()
         && (k.roles.actor1.is_none() || e.roles.confidence > k.roles.confidence)

@@ -16,7 +16,8 @@ use crate::doc::Doc;
 /// Grammar, not vocabulary, so they live here rather than in a lexicon.
 const LOCATIVE_PREPOSITIONS: &[&str] = &["في", "الي", "من", "عند", "داخل", "نحو", "باتجاه"];
 
-/// Country names of the lexicon (English) to ISO codes of the gazetteer.
+/// Country names of the lexicon (English) to ISO 3166 codes, as the
+/// gazetteer writes them. Facts; the first nine are the region's.
 pub(crate) const COUNTRY_CODES: &[(&str, &str)] = &[
     ("Syria", "SY"),
     ("Iraq", "IQ"),
@@ -27,7 +28,29 @@ pub(crate) const COUNTRY_CODES: &[(&str, &str)] = &[
     ("Jordan", "JO"),
     ("Turkey", "TR"),
     ("Israel", "IL"),
+    ("Afghanistan", "AF"),
+    ("Algeria", "DZ"),
+    ("Bahrain", "BH"),
+    ("Egypt", "EG"),
+    ("France", "FR"),
+    ("Iran", "IR"),
+    ("Kuwait", "KW"),
+    ("Nigeria", "NG"),
+    ("Pakistan", "PK"),
+    ("Qatar", "QA"),
+    ("Russia", "RU"),
+    ("Saudi Arabia", "SA"),
+    ("Somalia", "SO"),
+    ("Sudan", "SD"),
+    ("Tunisia", "TN"),
+    ("Ukraine", "UA"),
+    ("United Arab Emirates", "AE"),
+    ("United Kingdom", "GB"),
+    ("United States", "US"),
 ];
+
+/// The region's countries, whose places the gazetteer holds.
+const REGIONAL_CODES: &[&str] = &["SY", "IQ", "LB", "YE", "LY", "PS", "JO", "TR", "IL"];
 
 /// Code of a country name, if known.
 pub(crate) fn country_code(name: &str) -> Option<&'static str> {
@@ -329,7 +352,12 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<(String, f32)> {
             Entry::Nationality(id) => Some(doc.lex.nationality(id).country.as_str()),
             _ => None,
         };
-        if let Some(code) = country.and_then(country_code) {
+        // Only the region's countries: a US or Russian actor says nothing
+        // about where in the region the article is.
+        if let Some(code) = country
+            .and_then(country_code)
+            .filter(|c| REGIONAL_CODES.contains(c))
+        {
             vote(code, 0.4);
         }
     }

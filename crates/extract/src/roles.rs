@@ -20,6 +20,8 @@ pub(crate) struct Role {
     /// True when `template` has `{country}` to fill.
     pub generic: bool,
     pub kind: ActorKind,
+    /// The actor's own country (English name), when it has one.
+    pub country: Option<String>,
     /// Where the text names it (None for defaults).
     pub span: Option<ByteSpan>,
 }
@@ -81,6 +83,7 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
                             template: a.name.clone(),
                             generic: a.generic,
                             kind: a.kind,
+                            country: a.country.clone(),
                             span: Some(m.span),
                         },
                         false,
@@ -93,6 +96,7 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
                             template: n.military.clone(),
                             generic: false,
                             kind: ActorKind::StateForces,
+                            country: Some(n.country.clone()),
                             span: Some(m.span),
                         },
                         true,
