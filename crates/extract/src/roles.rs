@@ -66,6 +66,8 @@ struct ActorMention {
     token: usize,
     /// Token index just past the mention.
     end_token: usize,
+    /// Written with the preposition ل: it owns something ("مواقع لقسد").
+    owner: bool,
     role: Role,
     /// A nationality adjective rather than a named actor.
     adjective: bool,
@@ -74,6 +76,10 @@ struct ActorMention {
 fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
     let mut found: Vec<ActorMention> = doc
         .mentions_in(sentence)
+        .filter(|m| {
+            !matches!(m.entry, Entry::Nationality(_))
+                || adjective_names_forces(doc, doc.token_index(m.span.start))
+        })
         .filter_map(|m: &Mention| {
             let (role, adjective) = match m.entry {
                 Entry::Actor(id) => {
@@ -104,9 +110,11 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
                 }
                 _ => return None,
             };
+            let prefix = m.prefix.slice(doc.text());
             Some(ActorMention {
                 token: doc.token_index(m.span.start),
                 end_token: doc.token_index(m.span.end),
+                owner: prefix.ends_with('ل') || prefix.ends_with("لل"),
                 role,
                 adjective,
             })
@@ -185,6 +193,122 @@ fn after_victim_marker(doc: &Doc, token: usize) -> bool {
         .is_some_and(|(_, c)| matches!(c, Cue::Death | Cue::Injury));
     death_before
         || (token.saturating_sub(2)..token).any(|i| VICTIM_MARKERS.contains(&token_text(doc, i)))
+        || (token.saturating_sub(3)..token).any(|i| is_target_noun(token_text(doc, i)))
+}
+
+/// Nouns for what is hit; an actor after them owns the target ("مواقع
+/// لقسد", "لموقع قيادات داعش", "نقاط تابعة للجيش").
+const TARGET_NOUNS: &[&str] = &[
+    "موقع",
+    "مواقع",
+    "مقر",
+    "مقرات",
+    "نقطه",
+    "نقاط",
+    "تجمع",
+    "تجمعات",
+    "تحصينات",
+    "معاقل",
+    "معقل",
+    "مستودع",
+    "مستودعات",
+    "مخازن",
+    "حاجز",
+    "حواجز",
+    "رتل",
+    "ارتال",
+    "تابعه",
+    "تابع",
+    "التابعه",
+    "التابع",
+    "سياره",
+    "اليات",
+    "منزل",
+    "مركز",
+];
+
+fn is_target_noun(word: &str) -> bool {
+    rasid_text::clitics::proclitic_splits(word).any(|s| TARGET_NOUNS.contains(&s.stem))
+        || TARGET_NOUNS.contains(&word)
+}
+
+/// Words a nationality adjective must follow to name a state's forces:
+/// "قوات/طائرات/مدفعية إسرائيلية". After any other noun ("العاصمة السورية",
+/// "السفينة البريطانية") it names no actor. Triggers, qualifiers and hedges
+/// count too ("غارة إسرائيلية", "يعتقد أنها إسرائيلية").
+const FORCE_NOUNS: &[&str] = &[
+    "قوات",
+    "القوات",
+    "جيش",
+    "الجيش",
+    "طيران",
+    "الطيران",
+    "طايرات",
+    "الطايرات",
+    "طايره",
+    "الطايره",
+    "مسيره",
+    "المسيره",
+    "مسيرات",
+    "المسيرات",
+    "مدفعيه",
+    "المدفعيه",
+    "دبابات",
+    "الدبابات",
+    "زوارق",
+    "الزوارق",
+    "بوارج",
+    "البوارج",
+    "وحدات",
+    "الوحدات",
+    "جنود",
+    "الجنود",
+    "دوريه",
+    "الدوريه",
+    "دوريات",
+    "الدوريات",
+    "اليات",
+    "الاليات",
+    "مقاتلات",
+    "المقاتلات",
+    "حربيه",
+    "الحربيه",
+    "عسكريه",
+    "العسكريه",
+    "البحريه",
+    "بحريه",
+    "الدفاعات",
+    "دفاعات",
+    "قصف",
+    "القصف",
+    "هجوم",
+    "الهجوم",
+    "ضربه",
+    "الضربه",
+    "ضربات",
+    "الضربات",
+    "صواريخ",
+    "الصواريخ",
+    "عدوان",
+    "العدوان",
+    "اعتداء",
+    "الاعتداء",
+];
+
+/// Does the nationality adjective at `token` name a state's forces?
+fn adjective_names_forces(doc: &Doc, token: usize) -> bool {
+    let Some(prev) = token.checked_sub(1) else {
+        return false;
+    };
+    let prev_span = doc.an.tokens[prev].span;
+    let after_lexicon = doc.mentions.iter().any(|m| {
+        m.span.end == prev_span.end
+            && matches!(
+                m.entry,
+                Entry::Trigger(_) | Entry::Qualifier(_) | Entry::Cue(Cue::Hedge)
+            )
+    });
+    after_lexicon || FORCE_NOUNS.contains(&token_text(doc, prev))
 }
 
 /// How sure the position makes us of a role: a marked agent ("من قبل X"),
@@ -232,7 +356,14 @@ pub(crate) fn roles_for(
     let adjective_after = actors
         .iter()
         .position(|a| a.adjective && a.token >= t_end && a.token <= t_end + 2);
-    let agent_like = |a: &ActorMention| !a.role.is_civilian() && !after_victim_marker(doc, a.token);
+    // Civilians, organisations (UN, Red Cross) and an actor written with ل
+    // ("مواقع لقسد": the owner of a target) are not the ones who strike.
+    let agent_like = |a: &ActorMention| {
+        !a.role.is_civilian()
+            && a.role.kind != ActorKind::ExternalForces
+            && !a.owner
+            && !after_victim_marker(doc, a.token)
+    };
     let before = actors
         .iter()
         .rposition(|a| a.token < t && a.token >= clause_start && agent_like(a));
