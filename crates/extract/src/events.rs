@@ -307,7 +307,12 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         if let Some(a) = roles.actor1.as_ref().filter(|_| roles.confidence >= 2) {
             last_agent = Some((si, a.clone()));
         }
-        if frame == Frame::Territory {
+        // "استولوا على حواجز / مواقع / بلدة X": taking positions or a place
+        // by force is a change of territory, not looting.
+        if frame == Frame::Seize && seizes_positions(doc, m) {
+            sub = SubEventType::NonStateActorOvertakesTerritory;
+        }
+        if frame == Frame::Territory || sub == SubEventType::NonStateActorOvertakesTerritory {
             // Who takes the place decides the type (ACLED): a state regains,
             // anyone else overtakes.
             if let Some(a1) = &roles.actor1 {
@@ -613,6 +618,49 @@ fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: 
     });
     let actors = roles.actor1.is_some() as u8 + roles.actor2.is_some() as u8;
     !strong_sibling && (deaths || (has_place && actors >= 1) || actors >= 2)
+}
+
+/// Military positions and places: what is taken when territory changes
+/// hands ("استولوا على حواجز"), as opposed to property ("استولوا على منازل").
+const POSITIONS: &[&str] = &[
+    "حاجز",
+    "حواجز",
+    "موقع",
+    "مواقع",
+    "نقطه",
+    "نقاط",
+    "مقر",
+    "مقرات",
+    "قاعده",
+    "قواعد",
+    "مطار",
+    "تله",
+    "تلال",
+    "قريه",
+    "قري",
+    "بلده",
+    "بلدات",
+    "مدينه",
+    "معبر",
+    "ثكنه",
+    "كتيبه",
+    "اللواء",
+];
+
+fn seizes_positions(doc: &Doc, m: &Mention) -> bool {
+    let text = doc.text();
+    let t = doc.token_index(m.span.end);
+    (t..t + 3).any(|i| {
+        let Some(token) = doc.an.tokens.get(i) else {
+            return false;
+        };
+        let word = token.text(text);
+        rasid_text::clitics::proclitic_splits(word).any(|s| POSITIONS.contains(&s.stem))
+            || doc
+                .places
+                .iter()
+                .any(|p| p.token == i && p.resolution.is_some())
+    })
 }
 
 /// A killing or destruction word next to a strike or battle word in the same
