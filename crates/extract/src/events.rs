@@ -649,7 +649,14 @@ const POSITIONS: &[&str] = &[
 
 fn seizes_positions(doc: &Doc, m: &Mention) -> bool {
     let text = doc.text();
-    let t = doc.token_index(m.span.end);
+    let mut t = doc.token_index(m.span.end);
+    // The object follows على, after the subject if it comes between:
+    // "استولى مسلحون من العشائر على حواجز".
+    if let Some(ala) =
+        (t..t + 6).find(|&i| doc.an.tokens.get(i).is_some_and(|x| x.text(text) == "علي"))
+    {
+        t = ala + 1;
+    }
     (t..t + 3).any(|i| {
         let Some(token) = doc.an.tokens.get(i) else {
             return false;

@@ -218,3 +218,60 @@ fn sports_and_economy_are_not_events() {
         check(name, text, "2023-04-04", &[]);
     }
 }
+
+#[test]
+fn seizing_positions_is_territory_and_seizing_houses_is_looting() {
+    check(
+        "positions",
+        "استولى مسلحون من العشائر على حواجز عسكرية في مدينة دير الزور فجر اليوم.",
+        "2023-08-28",
+        &[ev("Non-state actor overtakes territory")],
+    );
+    check(
+        "houses",
+        "استولت قوات النظام على منازل المهجرين في مدينة حمص أمس.",
+        "2023-08-28",
+        &[Expect {
+            actor1: Some("Syria"),
+            ..ev("Looting/property destruction")
+        }],
+    );
+}
+
+#[test]
+fn a_sentence_without_time_words_goes_on_with_the_date_before() {
+    check(
+        "date carried over",
+        "وفي 19 أيار الجاري، أعلنت وزارة الداخلية مقتل شرطي. وقالت الوزارة إن عبوة ناسفة انفجرت بدورية في مدينة حمص.",
+        "2024-05-25",
+        &[Expect { date: Some("2024-05-19"), location: Some("Homs"), ..ev("Remote explosive/landmine/IED") }],
+    );
+}
+
+#[test]
+fn ages_and_injuries_are_not_deaths() {
+    check(
+        "ages",
+        "استشهد الشاب محمد (24 عاماً) وأصيب 5 آخرون بجروح في غارة إسرائيلية على مدينة رفح اليوم.",
+        "2024-01-10",
+        &[Expect {
+            actor1: Some("Israel"),
+            fatalities: Some(1),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
+
+#[test]
+fn a_nationality_after_an_ordinary_noun_names_no_actor() {
+    check(
+        "capital",
+        "انفجرت عبوة ناسفة في العاصمة السورية دمشق اليوم ما أدى إلى مقتل مدني.",
+        "2024-01-10",
+        &[Expect {
+            actor1: Some("Unidentified"),
+            fatalities: Some(1),
+            ..ev("Remote explosive/landmine/IED")
+        }],
+    );
+}
