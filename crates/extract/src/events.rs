@@ -735,9 +735,11 @@ fn dated_in(
         match cue {
             Cue::Day(offset) => consider(ti, published.add_days(i64::from(offset)), 1, c.span),
             Cue::Weekday(w) => consider(ti, published.last_weekday(w), 1, c.span),
-            // "آب" (August) is two letters: with a clitic in front it is
-            // another word ("باب المندب").
-            Cue::Month(_) if !c.prefix.is_empty() && c.core.slice(text).chars().count() <= 2 => {}
+            // "آب" (August) is two letters: with a clitic it is another
+            // word ("باب المندب", "أبي").
+            Cue::Month(_)
+                if (!c.prefix.is_empty() || c.span.end > c.core.end)
+                    && c.core.slice(text).chars().count() <= 2 => {}
             Cue::Month(month) => {
                 // "آب/أغسطس": the second name of a pair adds nothing.
                 let prev_word = ti.checked_sub(1).map(|i| doc.an.tokens[i].text(text));
@@ -1191,7 +1193,9 @@ fn absorb(doc: &Doc, k: &mut Event, e: Event) {
         (Some(kp), Some(ep)) if (ep.source, ep.precision) < (kp.source, kp.precision) => *kp = ep,
         _ => {}
     }
-    if k.date_span.is_none() && e.date_span.is_some() {
+    // A later mention that dates the same day gives its words as evidence; a
+    // mention referring back never moves the event to another day.
+    if k.date_span.is_none() && e.date_span.is_some() && (k.date.is_none() || k.date == e.date) {
         k.date = e.date;
         k.time_precision = e.time_precision;
         k.date_span = e.date_span;
