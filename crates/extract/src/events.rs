@@ -284,7 +284,13 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         if trigger.weak
             && instrument.is_none()
             && !qualified
-            && !supported(doc, m, sentence, &roles, deaths.is_some())
+            && !supported(
+                doc,
+                m,
+                sentence,
+                &roles,
+                deaths.is_some() && violent_type(sub),
+            )
         {
             out.dropped.push((m.span, sub, DropReason::Unsupported));
             continue;
@@ -393,8 +399,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         }
         // Deaths belong to violent events; a redeployment in the same
         // sentence as a strike's toll does not share it.
-        let violent = sub.event_type() != EventType::StrategicDevelopments
-            && sub.event_type() != EventType::Protests;
+        let violent = violent_type(sub);
         let background = dated_past;
         let base = Event {
             sub,
@@ -606,6 +611,11 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
         }
     }
     None
+}
+
+/// Types whose events can kill: deaths support and belong to them.
+fn violent_type(sub: SubEventType) -> bool {
+    sub.event_type() != EventType::StrategicDevelopments && sub.event_type() != EventType::Protests
 }
 
 fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: bool) -> bool {
