@@ -894,7 +894,7 @@ fn places_for(
         }
         out.push(event_place(doc, i, PlaceSource::Clause));
         last_token_end = Some(doc.token_index(hits[i].span.end));
-        if hits[i].cues.between {
+        if hits[i].cues.between || hits[i].cues.road {
             // "بين X وY" is coded to X; Y is not a place of its own.
             if let Some(second) = hits
                 .get(i + 1)
@@ -979,7 +979,7 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
         || matches!(c.place_type, Some(rasid_lexicon::PlaceType::Region))
     {
         3
-    } else if c.near || c.between || c.direction_before {
+    } else if c.near || c.between || c.road || c.direction_before {
         2
     } else {
         1
@@ -1072,7 +1072,19 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
     };
     let same_place = match (a.place_id(doc), b.place_id(doc)) {
         (Some(x), Some(y)) => {
-            x == y || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
+            // A vague place (a road, "near X", a region) and a precise one
+            // close by, same day and agent: one event told twice.
+            let vague = |e: &Event| e.place.as_ref().is_some_and(|p| p.precision >= 2);
+            let same_agent = match (&a.roles.actor1, &b.roles.actor1) {
+                (Some(p), Some(q)) => p.template == q.template,
+                _ => true,
+            };
+            x == y
+                || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
+                || ((vague(a) || vague(b))
+                    && a.sentence != b.sentence
+                    && same_agent
+                    && within_km(doc, x, y, 20.0))
         }
         (None, None) => true,
         _ => a.sentence == b.sentence,
@@ -1137,6 +1149,11 @@ fn merge(doc: &Doc, out: &mut Outcome) {
         }
     }
     out.events = merged;
+}
+
+fn within_km(doc: &Doc, x: PlaceId, y: PlaceId, km: f64) -> bool {
+    let (p, q) = (doc.gaz.place(x), doc.gaz.place(y));
+    rasid_gazetteer::distance_km((p.lat, p.lon), (q.lat, q.lon)) <= km
 }
 
 /// Can a later mention ("الضربة استهدفت موقعاً في بلدة X") be the same

@@ -16,6 +16,10 @@ use crate::doc::Doc;
 /// Grammar, not vocabulary, so they live here rather than in a lexicon.
 const LOCATIVE_PREPOSITIONS: &[&str] = &["في", "الي", "من", "عند", "داخل", "نحو", "باتجاه"];
 
+/// Words for a road named by the places it joins. Grammar of place
+/// phrases, kept with the code that reads them.
+const ROAD_WORDS: &[&str] = &["طريق", "اوتوستراد", "اوتستراد", "الاوتوستراد", "الطريق"];
+
 /// Country names of the lexicon (English) to ISO 3166 codes, as the
 /// gazetteer writes them. Facts; the first nine are the region's.
 pub(crate) const COUNTRY_CODES: &[(&str, &str)] = &[
@@ -79,6 +83,8 @@ pub(crate) struct PlaceCues {
     pub locative: bool,
     /// "من X", "من مدينة X": where someone comes from, not where it happened.
     pub origin: bool,
+    /// "طريق X - Y": a road named by its ends.
+    pub road: bool,
     /// Joined to the previous word by و (a list member).
     pub conjoined: bool,
     /// End of the cue words that follow the name (direction), for evidence.
@@ -468,6 +474,16 @@ fn cues_around(doc: &Doc, span: ByteSpan, core: ByteSpan) -> PlaceCues {
     if prefix.contains('ب') || prefix.contains('ل') {
         cues.locative = true;
     }
+    // A road named by its ends ("على طريق عام القامشلي - عامودا",
+    // "أوتوستراد دمشق درعا"): near the first end, like "between".
+    let ti_name = doc.token_index(span.start);
+    cues.road = (ti_name.saturating_sub(2)..ti_name).any(|i| {
+        let w = doc.an.tokens[i].text(text);
+        let bare = rasid_text::clitics::proclitic_splits(w)
+            .map(|s| s.stem)
+            .collect::<Vec<_>>();
+        ROAD_WORDS.iter().any(|r| w == *r || bare.contains(r))
+    });
     // Up to three cue words before the name: "في بلدة", "ريف", "قرب مدينة", "بين بلدتي".
     let ti = doc.token_index(span.start);
     let mut pos = span.start;
