@@ -255,8 +255,11 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         }
         // The trigger's clause: from the previous trigger of the sentence to
         // the next one.
-        let clause_end = triggers
-            .get(k + 1)
+        // An instrument ("بقذائف الهاون") belongs to this clause, not the next.
+        let is_instrument = |j: usize| instruments.iter().any(|&(_, i)| i == j);
+        let clause_end = (k + 1..triggers.len())
+            .find(|&j| !is_instrument(j))
+            .map(|j| triggers[j])
             .filter(|n| doc.sentence_of(n.span) == si)
             .map_or(sentence.end, |n| n.span.start);
         let clause_start = k
@@ -434,6 +437,12 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 // One toll for a list of places stays with the first.
                 e.fatalities = 0;
                 e.fatality_span = None;
+            }
+            // A list item with its own weapon ("، وبلدة X بطائرة درون").
+            if n > 0 && e.sub.event_type() == EventType::ExplosionsRemoteViolence {
+                if let Some(q) = weapon_after(doc, &doc.places[place.hit]) {
+                    e.sub = q;
+                }
             }
             e.place = Some(place);
             out.events.push(e);
@@ -628,6 +637,23 @@ fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: 
     });
     let actors = roles.actor1.is_some() as u8 + roles.actor2.is_some() as u8;
     !strong_sibling && (deaths || (has_place && actors >= 1) || actors >= 2)
+}
+
+/// A weapon named right after a place of a list ("بلدة X بطائرة درون").
+fn weapon_after(doc: &Doc, place: &crate::places::PlaceHit) -> Option<SubEventType> {
+    let end = doc
+        .an
+        .tokens
+        .get(doc.token_index(place.span.end) + 3)
+        .map_or(place.span.end, |t| t.span.end);
+    doc.mentions_in(ByteSpan {
+        start: place.span.end,
+        end,
+    })
+    .find_map(|m| match m.entry {
+        Entry::Qualifier(q) if q.event_type() == EventType::ExplosionsRemoteViolence => Some(q),
+        _ => None,
+    })
 }
 
 /// Military positions and places: what is taken when territory changes
@@ -888,7 +914,9 @@ fn places_for(
         if let Some(prev_end) = last_token_end {
             // Continue only through a list: "X وY", "X، Y", "وأطراف بلدات X وY".
             let gap = hits[i].token.saturating_sub(prev_end);
-            if !(hits[i].cues.conjoined && gap <= 4) {
+            // A list item with its own place word ("، وبلدة X") may come after
+            // the weapon of the items before it.
+            if !(hits[i].cues.conjoined && (gap <= 4 || hits[i].cues.place_type.is_some())) {
                 break;
             }
         }
