@@ -107,10 +107,17 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         {
             continue;
         }
-        // Right after the number, or after one counted noun ("10 أطفال
-        // قتلى"); a word joined by و starts the next clause ("40 شخصاً وأصيب").
-        let follows =
-            |t: usize| t == ti + 1 || (t == ti + 2 && !tokens[t].text(text).starts_with('و'));
+        // Right after the number, or after the counted noun and its adjective
+        // ("10 أطفال قتلى", "41 متمرداً حوثياً مصرعهم"); a word joined by و
+        // starts the next clause ("40 شخصاً وأصيب").
+        let follows = |t: usize| {
+            t > ti
+                && t <= ti + 3
+                && (ti + 1..=t).all(|j| {
+                    tokens[j].kind == rasid_text::TokenKind::Word
+                        && (j == ti + 1 || !tokens[j].text(text).starts_with('و'))
+                })
+        };
         let precedes = |t: usize| t < ti && ti - t <= 6;
         let owner = if let Some(i) = deaths.iter().position(|(d, ..)| follows(*d)) {
             Some(i)

@@ -191,11 +191,12 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
                         .saturating_sub(doc.token_index(hits[i - 1].span.end))
                         <= 3);
             let p = doc.gaz.place(r.place);
-            // A hamlet abroad in an article clearly about one country is a
-            // local name the gazetteer lacks, matched to a namesake.
-            let foreign = main_country
-                .as_ref()
-                .is_some_and(|(code, w)| *w >= 0.5 && *code != p.country_code);
+            // A hamlet abroad in an article clearly about one country, or not
+            // even called a village there, is a local name or an ordinary word
+            // the gazetteer matched to a namesake.
+            let foreign = main_country.as_ref().is_some_and(|(code, w)| {
+                *code != p.country_code && (*w >= 0.5 || c.place_type.is_none())
+            });
             (marked && !foreign) || is_major(p)
         })
         .collect();
