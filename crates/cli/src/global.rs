@@ -90,8 +90,15 @@ impl Global {
             .include_background(include_background)
             .build()
             .with_context(|| match &self.lexicons {
-                Some(dir) => format!("loading lexicons from {}", dir.display()),
-                None => "loading the built-in lexicons and the gazetteer".to_string(),
+                Some(dir) => format!(
+                    "loading lexicons from {} and the gazetteer from {}",
+                    dir.display(),
+                    self.gazetteer.display()
+                ),
+                None => format!(
+                    "loading the built-in lexicons and the gazetteer from {}",
+                    self.gazetteer.display()
+                ),
             })?;
         if *pipeline.gazetteer_source() == rasid_extract::GazetteerSource::Builtin && !self.quiet {
             eprintln!(

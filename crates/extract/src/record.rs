@@ -58,8 +58,16 @@ fn record(doc: &Doc, chars: &CharIndex, e: &Event, n: usize) -> EventRecord {
         .as_ref()
         .map(fill)
         .filter(|a2| Some(a2) != actor1.as_ref());
+    // Civilians read as the target of a violent event (the struck school,
+    // the pilgrims' bus) were targeted; civilians merely hurt nearby are not
+    // read as actor2 in the first place.
     let civilian_targeting = e.roles.actor2.as_ref().is_some_and(Role::is_civilian)
-        && e.sub.event_type() == rasid_core::EventType::ViolenceAgainstCivilians;
+        && matches!(
+            e.sub.event_type(),
+            rasid_core::EventType::ViolenceAgainstCivilians
+                | rasid_core::EventType::ExplosionsRemoteViolence
+                | rasid_core::EventType::Battles
+        );
 
     let mut evidence = Vec::new();
     let mut push = |field: &str, span: ByteSpan| {

@@ -30,6 +30,14 @@ impl Role {
     pub fn name(&self, country: Option<&str>) -> String {
         fill_country(&self.template, country)
     }
+    /// An international organisation or aid body (UN, Red Cross): never the
+    /// one who strikes. (Coalitions and private armies are external forces
+    /// too, but they do.)
+    pub fn is_organisation(&self) -> bool {
+        self.kind == ActorKind::ExternalForces
+            && (self.template.starts_with("United Nations") || self.template.contains("Red Cross"))
+    }
+
     /// An actor the text does not name ("مسلحون", "ميليشيا").
     pub fn is_unidentified(&self) -> bool {
         self.template.starts_with("Unidentified")
@@ -68,6 +76,8 @@ struct ActorMention {
     end_token: usize,
     /// Written with the preposition ل: it owns something ("مواقع لقسد").
     owner: bool,
+    /// Joined to the word before by و.
+    conjoined: bool,
     role: Role,
     /// A nationality adjective rather than a named actor.
     adjective: bool,
@@ -114,7 +124,8 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
             Some(ActorMention {
                 token: doc.token_index(m.span.start),
                 end_token: doc.token_index(m.span.end),
-                owner: prefix.ends_with('ل') || prefix.ends_with("لل"),
+                owner: prefix.trim_start_matches(['و', 'ف']).starts_with('ل'),
+                conjoined: prefix.starts_with('و'),
                 role,
                 adjective,
             })
@@ -301,14 +312,44 @@ fn adjective_names_forces(doc: &Doc, token: usize) -> bool {
         return false;
     };
     let prev_span = doc.an.tokens[prev].span;
+    // "القوات الأمريكية والبريطانية": a second adjective joined to a force.
+    let conjoined = token_text(doc, token).starts_with('و');
     let after_lexicon = doc.mentions.iter().any(|m| {
         m.span.end == prev_span.end
-            && matches!(
+            && (matches!(
                 m.entry,
                 Entry::Trigger(_) | Entry::Qualifier(_) | Entry::Cue(Cue::Hedge)
-            )
+            ) || (conjoined && matches!(m.entry, Entry::Actor(_) | Entry::Nationality(_))))
     });
     after_lexicon || FORCE_NOUNS.contains(&token_text(doc, prev))
+}
+
+/// Words that bring in a group acting alongside the agent: "بمشاركة X",
+/// "بمساندة X", "بدعم من X". Grammar of the role frame.
+const ALONGSIDE_MARKERS: &[&str] = &[
+    "بمشاركه",
+    "بمساندة",
+    "بمسانده",
+    "بدعم",
+    "باسناد",
+    "بالتعاون",
+    "بالاشتراك",
+];
+
+/// A second group acting with the agent: joined to it by و ("قوات النظام
+/// والميليشيات الإيرانية") or brought in by "بمشاركة X".
+fn associate(doc: &Doc, actors: &[ActorMention], agent: usize) -> Option<Role> {
+    let a = &actors[agent];
+    let next = actors.get(agent + 1)?;
+    let joined = next.conjoined && next.token <= a.end_token + 1;
+    let alongside = next.token <= a.end_token + 4
+        && (next.token.saturating_sub(2)..next.token)
+            .any(|i| ALONGSIDE_MARKERS.contains(&token_text(doc, i)));
+    ((joined || alongside)
+        && (joined || !next.adjective)
+        && !next.role.is_civilian()
+        && next.role.template != a.role.template)
+        .then(|| next.role.clone())
 }
 
 /// How sure the position makes us of a role: a marked agent ("من قبل X"),
@@ -360,14 +401,25 @@ pub(crate) fn roles_for(
     // ("مواقع لقسد": the owner of a target) are not the ones who strike.
     let agent_like = |a: &ActorMention| {
         !a.role.is_civilian()
-            && a.role.kind != ActorKind::ExternalForces
+            && !a.role.is_organisation()
             && !a.owner
             && !after_victim_marker(doc, a.token)
     };
+    // The head of a coordination is the agent; the others act alongside it.
+    let head = |mut i: usize| {
+        while i > 0 && actors[i].conjoined && actors[i - 1].end_token >= actors[i].token {
+            i -= 1;
+        }
+        i
+    };
     let before = actors
         .iter()
-        .rposition(|a| a.token < t && a.token >= clause_start && agent_like(a));
-    let before_far = actors.iter().rposition(|a| a.token < t && agent_like(a));
+        .rposition(|a| a.token < t && a.token >= clause_start && agent_like(a))
+        .map(head);
+    let before_far = actors
+        .iter()
+        .rposition(|a| a.token < t && agent_like(a))
+        .map(head);
     let right_after = actors
         .iter()
         .position(|a| a.token >= t_end && a.token <= t_end + 3 && !a.role.is_civilian());
@@ -402,6 +454,7 @@ pub(crate) fn roles_for(
     if let Some((i, confidence)) = agent {
         roles.actor1 = Some(actors[i].role.clone());
         roles.confidence = confidence;
+        roles.assoc1 = associate(doc, &actors, i);
         if hedge.is_some() && Some(i) == hedged_adjective {
             roles.suspected = true;
             roles.hedge = hedge;

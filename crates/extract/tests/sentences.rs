@@ -275,3 +275,20 @@ fn a_nationality_after_an_ordinary_noun_names_no_actor() {
         }],
     );
 }
+
+#[test]
+fn a_group_acting_alongside_is_the_associated_actor() {
+    let got = extract(
+        "شنت القوات الأمريكية والبريطانية غارات على مدينة الحديدة فجر اليوم.",
+        "2024-01-27",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        got[0].actor1.as_deref(),
+        Some("Military Forces of the United States")
+    );
+    assert_eq!(
+        got[0].assoc_actor_1.as_deref(),
+        Some("Military Forces of the United Kingdom")
+    );
+}
