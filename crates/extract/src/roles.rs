@@ -345,8 +345,7 @@ fn associate(doc: &Doc, actors: &[ActorMention], agent: usize) -> Option<Role> {
     let alongside = next.token <= a.end_token + 4
         && (next.token.saturating_sub(2)..next.token)
             .any(|i| ALONGSIDE_MARKERS.contains(&token_text(doc, i)));
-    ((joined || alongside)
-        && (joined || !next.adjective)
+    ((joined || (alongside && !next.adjective))
         && !next.role.is_civilian()
         && next.role.template != a.role.template)
         .then(|| next.role.clone())
