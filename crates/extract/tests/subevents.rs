@@ -212,7 +212,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ("suicide-03-aqap-security-belt-aden", "roles: 'وتبنى تنظيم القاعدة الهجوم' (claim after the trigger, verb before the agent) does not mark the agent, and the victims listed after بينهم in a death clause ('خمسة جنود من قوات الحزام الأمني') become actor1"),
     ("transfer-05-russian-police-douma", "roles: 'دخلت الشرطة العسكرية الروسية مدينة دوما بعد خروج مقاتلي جيش الإسلام وتسليم المدينة': the force that enters takes the place (actor1 Russia), the one leaving is actor2; the extractor makes the leaving group actor1"),
     // ---- roles (matcher) ---------------------------------------------
-    ("clash-02-army-houthis-marib", "roles (matcher): 'المواجهات المسلحة': with ة folded to ه, المسلحة reads as مسلح + pronoun ه and becomes an Unidentified Armed Group that takes a side of the clash; a word with the article ال cannot carry a pronoun enclitic"),
     // ---- roles + places ----------------------------------------------
     ("chem-04-chlorine-barrels-saraqib", "roles + places: 'مروحية تابعة لقوات النظام' — the owner after تابعة لـ is the agent (the extractor gives Unidentified, with Syria as actor2); and 'على الحي الشرقي من مدينة سراقب' is not resolved to Saraqib (location empty)"),
     // ---- roles + fatalities ------------------------------------------

@@ -283,6 +283,12 @@ fn arabic_hit(
             if last.kind != TokenKind::Word || !is_enclitic(&text[end..token_end]) {
                 return None;
             }
+            // A word with the article takes no pronoun suffix: "المسلحة"
+            // (ة folded to ه) is not مسلح + ه.
+            let same_word = first.is_some_and(|f| f.span == last.span);
+            if same_word && has_article(&text[span_start as usize..start]) {
+                return None;
+            }
             span_end = last.span.end;
         }
     }

@@ -460,3 +460,21 @@ fn error_accessors() {
     assert_eq!(err.entry_id(), Some("قتلى"));
     assert!(matches!(err.kind(), ErrorKind::UnknownName(_)));
 }
+
+#[test]
+fn the_article_rules() {
+    // Written with the article: needed in the text. Written bare: optional.
+    // A word with the article takes no pronoun suffix.
+    let lex = cues("الأحد\tweekday\t6\nمسلح\thedge\n");
+    let kinds =
+        |text: &str| -> Vec<String> { found(&lex, text).into_iter().map(|f| f.0).collect() };
+    assert_eq!(kinds("يوم الأحد"), ["cue:Weekday(6)"]);
+    assert_eq!(kinds("والأحد"), ["cue:Weekday(6)"]);
+    assert!(kinds("أحد المسلحين").is_empty());
+    assert_eq!(kinds("مسلحه"), ["cue:Hedge"]);
+    assert_eq!(kinds("المسلح"), ["cue:Hedge"]);
+    assert!(
+        kinds("المسلحة").is_empty(),
+        "ة is not a pronoun after the article"
+    );
+}
