@@ -338,6 +338,19 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 }
             }
         }
+        if frame == Frame::Protest && sub.event_type() == EventType::Protests {
+            // A protest the same sentence says was dispersed or fired on:
+            // the intervention is part of the protest event (ACLED), and
+            // the force that intervened is actor2.
+            if let Some(intervention) = intervention_in(doc, sentence) {
+                if intervention > sub {
+                    sub = intervention;
+                }
+                if roles.actor2.is_none() {
+                    roles.actor2 = state_force_in(doc, sentence);
+                }
+            }
+        }
         if frame == Frame::Clash && trigger.weak {
             // "مواجهات مع قوات الاحتلال" with no armed group on the other
             // side: people confronting a force, a violent demonstration.
@@ -624,7 +637,52 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
 
 /// Types whose events can kill: deaths support and belong to them.
 fn violent_type(sub: SubEventType) -> bool {
-    sub.event_type() != EventType::StrategicDevelopments && sub.event_type() != EventType::Protests
+    !matches!(
+        sub,
+        SubEventType::PeacefulProtest | SubEventType::ProtestWithIntervention
+    ) && sub.event_type() != EventType::StrategicDevelopments
+}
+
+/// The strongest intervention a sentence reports against a protest:
+/// dispersal (Protest with intervention) or deadly force (Excessive force).
+fn intervention_in(doc: &Doc, sentence: ByteSpan) -> Option<SubEventType> {
+    let dispersal = doc.mentions_in(sentence).filter_map(|m| match m.entry {
+        Entry::Trigger(id) => Some(doc.lex.trigger(id).sub_event),
+        _ => None,
+    });
+    let found = dispersal
+        .filter(|s| {
+            matches!(
+                s,
+                SubEventType::ProtestWithIntervention
+                    | SubEventType::ExcessiveForceAgainstProtesters
+            )
+        })
+        .max()?;
+    // Deaths at a dispersed protest make it excessive force.
+    let deadly = doc.cues_in(sentence).any(|(_, c)| matches!(c, Cue::Death));
+    Some(if deadly {
+        SubEventType::ExcessiveForceAgainstProtesters
+    } else {
+        found
+    })
+}
+
+/// The first state force named in a sentence (the one that intervened).
+fn state_force_in(doc: &Doc, sentence: ByteSpan) -> Option<Role> {
+    doc.mentions_in(sentence).find_map(|m| match m.entry {
+        Entry::Actor(id) => {
+            let a = doc.lex.actor(id);
+            (a.kind == rasid_lexicon::ActorKind::StateForces).then(|| Role {
+                template: a.name.clone(),
+                generic: a.generic,
+                kind: a.kind,
+                country: a.country.clone(),
+                span: Some(m.span),
+            })
+        }
+        _ => None,
+    })
 }
 
 fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: bool) -> bool {
