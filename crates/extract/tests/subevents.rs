@@ -283,7 +283,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     // ---- filter ------------------------------------------------------
     ("arrests-06-lebanese-army-arsal", "filter: an accusation clause ('بتهمة الانتماء إلى تنظيم إرهابي وتصنيع عبوات ناسفة') is not an event; its strong IED word wins over the arrest"),
     ("arrests-07-police-rape-suspects-dhi-qar", "filter: an accusation ('متهمين باغتصاب قاصر') is not a Sexual violence event; only the Arrests should be coded"),
-    ("attack-04-is-executes-shepherds-palmyra", "filter: 'بعد أيام من اختطافهم' names an earlier event (بعد مدة من X), not a new Abduction"),
     ("attack-06-doctor-shot-sabha", "filter: 'ولاذوا بالفرار إلى جهة مجهولة' is the attackers' flight, not an abduction ('إلى جهة مجهولة' after فر/لاذ بالفرار)"),
     ("change-01-militias-evacuate-albukamal", "filter: a strong trigger that is itself dropped as future/fear ('خشية تعرضها لغارات جديدة') still counts as a strong sibling and leaves the weak 'أخلت الميليشيات مقراتها' unsupported"),
     ("disrupted-01-iron-dome-nahariya", "filter: the object of an interception ('اعترضت القبة الحديدية صاروخاً أطلق من جنوب لبنان') is not a shelling event of its own"),
