@@ -767,19 +767,27 @@ fn seizes_positions(doc: &Doc, m: &Mention) -> bool {
 /// A killing or destruction word next to a strike or battle word in the same
 /// sentence reports that event's outcome, not a new event.
 fn is_consequence(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> bool {
-    matches!(frame, Frame::Kill | Frame::Seize | Frame::Attack)
+    // "انسحب التنظيم من البلدة بعد سيطرة الجيش عليها": the loser's
+    // withdrawal is part of the takeover.
+    let withdrawal_in_takeover = frame == Frame::Movement
         && doc.mentions_in(sentence).any(|o| match o.entry {
-            Entry::Trigger(id) => {
-                let other = doc.lex.trigger(id);
-                o.span != m.span
-                    && other.frame != frame
-                    && matches!(
-                        other.sub_event.event_type(),
-                        EventType::Battles | EventType::ExplosionsRemoteViolence
-                    )
-            }
+            Entry::Trigger(id) => o.span != m.span && doc.lex.trigger(id).frame == Frame::Territory,
             _ => false,
-        })
+        });
+    withdrawal_in_takeover
+        || matches!(frame, Frame::Kill | Frame::Seize | Frame::Attack)
+            && doc.mentions_in(sentence).any(|o| match o.entry {
+                Entry::Trigger(id) => {
+                    let other = doc.lex.trigger(id);
+                    o.span != m.span
+                        && other.frame != frame
+                        && matches!(
+                            other.sub_event.event_type(),
+                            EventType::Battles | EventType::ExplosionsRemoteViolence
+                        )
+                }
+                _ => false,
+            })
 }
 
 /// The date of a trigger: the time expression of its sentence nearest to it,
@@ -1130,8 +1138,22 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
 /// Mentions of one happening may name its weapon differently ("الغارة",
 /// "القصف"); other types must agree exactly.
 fn same_kind(a: &Event, b: &Event) -> bool {
+    let is_territory = |s: SubEventType| {
+        matches!(
+            s,
+            SubEventType::GovernmentRegainsTerritory
+                | SubEventType::NonStateActorOvertakesTerritory
+        )
+    };
     if a.sub.event_type() == EventType::ExplosionsRemoteViolence {
         b.sub.event_type() == EventType::ExplosionsRemoteViolence
+    } else if a.sentence == b.sentence
+        && a.sub.event_type() == EventType::Battles
+        && b.sub.event_type() == EventType::Battles
+    {
+        // "سيطرت القوات على البلدة بعد اشتباكات": the battle that won a
+        // place is the territory event (ACLED).
+        a.sub == b.sub || is_territory(a.sub) || is_territory(b.sub)
     } else {
         a.sub == b.sub
     }
@@ -1263,10 +1285,20 @@ fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {
 }
 
 fn absorb(doc: &Doc, k: &mut Event, e: Event) {
+    let territory = |s: SubEventType| {
+        matches!(
+            s,
+            SubEventType::GovernmentRegainsTerritory
+                | SubEventType::NonStateActorOvertakesTerritory
+        )
+    };
     if e.sub == SubEventType::ArmedClash
         && k.sub.event_type() == EventType::ExplosionsRemoteViolence
     {
         k.sub = SubEventType::ArmedClash;
+    } else if k.sub == SubEventType::ArmedClash && territory(e.sub) {
+        k.sub = e.sub;
+        k.roles = e.roles.clone();
     } else if k.sub.event_type() == EventType::ExplosionsRemoteViolence
         && e.sub.event_type() == EventType::ExplosionsRemoteViolence
         && (k.guessed || (!e.guessed && explosion_rank(e.sub) < explosion_rank(k.sub)))

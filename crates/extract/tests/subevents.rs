@@ -248,10 +248,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     // ---- merging -----------------------------------------------------
     ("clash-09-same-place-two-days", "merging: 'وتجددت الاشتباكات … اليوم الاثنين' after a battle 'أمس الأحد' at the same place is a second event (its own day, and تجددت = renewed); the definite mention is merged into Sunday's event"),
     ("overtakes-01-opposition-saraqib", "merging: 'سيطرت فصائل المعارضة على مدينة سراقب … بعد معارك عنيفة مع قوات النظام' is one Non-state actor overtakes territory; the battle word wins (Armed clash)"),
-    ("overtakes-02-is-ramadi", "merging: the loser's withdrawal inside a takeover report ('سيطر داعش على الرمادي عقب انسحاب القوات الأمنية') is part of the territory event, not a Change to group/activity"),
-    ("overtakes-03-stc-aden", "merging: 'سيطرت قوات المجلس الانتقالي على … بعد أربعة أيام من المعارك' — the territory event absorbs the battle; the extractor adds an Armed clash"),
     ("overtakes-06-is-palmyra", "merging: 'اجتاح مقاتلو التنظيم مدينة تدمر بعد اشتباكات مع قوات النظام' is one territory event; the battle word wins (Armed clash)"),
-    ("regains-01-army-khan-shaykhun", "merging: a territory change and the battle that won it in one sentence ('استعادت … السيطرة على مدينة X بعد معارك عنيفة') are one Government regains territory event; the extractor adds an Armed clash"),
     // ---- merging + roles ---------------------------------------------
     ("overtakes-05-sna-tal-abyad", "merging + roles: 'سيطر الجيش الوطني السوري المدعوم من تركيا على مدينة تل أبيض … إثر اشتباكات' is one territory event with SDF as actor2; the extractor codes Armed clash and takes 'المدعوم من تركيا' (a backer) as actor2"),
     ("regains-05-regime-palmyra-russian-support", "merging + roles: 'سيطرت قوات النظام بدعم جوي روسي على مدينة تدمر إثر معارك' is one Government regains territory (Russia is an associated actor, IS the loser); the battle word wins and Russia becomes actor2"),
