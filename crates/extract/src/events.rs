@@ -371,11 +371,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 sub = SubEventType::ViolentDemonstration;
             }
         }
-        if sub == SubEventType::Attack && roles.actor2.as_ref().is_some_and(|r| !r.is_civilian()) {
-            // Killing of armed men by armed men is a clash, not violence
-            // against civilians.
-            sub = SubEventType::ArmedClash;
-        }
+        sub = by_who_acts(sub, &roles);
         let (date, time_precision, date_span, dated_past) = date_for(doc, m, sentence);
         if dated_past && !include_background {
             out.dropped.push((m.span, sub, DropReason::Background));
@@ -633,6 +629,35 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
         }
     }
     None
+}
+
+/// ACLED decides some types by who acts against whom, not by the word:
+/// killing armed men is a clash, fighting civilians is an attack, a crowd
+/// attacking people is mob violence, a state force "abducting" is arresting.
+fn by_who_acts(sub: SubEventType, roles: &Roles) -> SubEventType {
+    use rasid_lexicon::ActorKind;
+    let kind1 = roles.actor1.as_ref().map(|r| r.kind);
+    let civilian_target = roles.actor2.as_ref().is_some_and(Role::is_civilian);
+    let armed_target = roles.actor2.as_ref().is_some_and(|r| !r.is_civilian());
+    match sub {
+        SubEventType::Attack if armed_target => SubEventType::ArmedClash,
+        SubEventType::ArmedClash
+            if civilian_target && roles.actor1.as_ref().is_some_and(|r| !r.is_civilian()) =>
+        {
+            if kind1 == Some(ActorKind::Rioters) {
+                SubEventType::MobViolence
+            } else {
+                SubEventType::Attack
+            }
+        }
+        SubEventType::Attack | SubEventType::ViolentDemonstration
+            if civilian_target && kind1 == Some(ActorKind::Rioters) =>
+        {
+            SubEventType::MobViolence
+        }
+        SubEventType::Abduction if kind1 == Some(ActorKind::StateForces) => SubEventType::Arrests,
+        other => other,
+    }
 }
 
 /// Types whose events can kill: deaths support and belong to them.

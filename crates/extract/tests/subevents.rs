@@ -220,7 +220,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     // ---- roles + filter ----------------------------------------------
     ("transfer-01-sdf-hands-over-manbij", "roles + filter: 'سلمت X نقاطها إلى Y': the receiver Y takes the territory (actor1 Y, actor2 X); and 'بموجب تفاهمات' (the basis of the handover) is not a new Agreement event"),
     // ---- type by actor -----------------------------------------------
-    ("arrests-04-houthi-abduct-means-arrest-dhamar", "type by actor: who did it decides: 'اختطفت ميليشيا الحوثي ثلاثة معلمين' by the de facto authority (Houthi, state_forces) is Arrests, not Abduction"),
     ("attack-03-settlers-huwara", "type by actor: a clash-frame word ('هاجم مستوطنون منازل المواطنين وأطلقوا الرصاص على الأهالي') whose other side is civilians is violence against civilians (Attack); the extractor codes Armed clash with no actor2"),
     ("excessive-02-security-fire-daraa", "type by actor: firing on protesters ('أطلقت قوات الأمن النار على المتظاهرين') is Excessive force against protesters (actor1 Protesters, actor2 the force); the extractor codes an Armed clash because protesters are not civilians"),
     ("excessive-03-guards-fire-suwayda", "type by actor: as above ('أطلق عناصر الحراسة النار على محتجين'): Excessive force, not Attack with the protesters as actor1"),
