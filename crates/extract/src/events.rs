@@ -84,6 +84,8 @@ pub(crate) struct Event {
     pub background: bool,
     /// The trigger carries the article ("الغارة"): it may refer back.
     pub definite: bool,
+    /// End of the trigger's entry text (before a pronoun suffix).
+    pub core_end: u32,
     /// The sub-event type was inferred from the agent, not read from a
     /// weapon word; a mention that names the weapon overrides it.
     pub guessed: bool,
@@ -431,6 +433,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             // the article belongs to an inner word ("إطلاق النار").
             // A pronoun suffix ("حصارها", "اعتداءاته") points back the same way.
             guessed,
+            core_end: m.core.end,
             definite: (rasid_text::clitics::has_article(m.prefix.slice(doc.text()))
                 || m.span.end > m.core.end)
                 && !m.core.slice(doc.text()).contains(' '),
@@ -1263,7 +1266,11 @@ fn merge(doc: &Doc, out: &mut Outcome) {
                 })
             })
             .flatten();
-        if antecedent.is_none() && inherited && e.definite {
+        // A noun with a possessive pronoun ("اعتداءاته", "حصارها") always
+        // points at something known; with nothing to point at, it is talk
+        // about a habit or a threat.
+        let possessive = e.trigger.end > e.core_end;
+        if antecedent.is_none() && e.definite && (inherited || possessive) {
             // "الهجمات التركية" with no place and nothing to refer to: a
             // generic mention, not a report of an event.
             out.dropped.push((e.trigger, e.sub, DropReason::Generic));
