@@ -853,9 +853,15 @@ fn dated_in(
 ) -> (Option<(Day, u8, ByteSpan)>, bool) {
     let text = doc.text();
     let mut best: Option<(usize, Day, u8, ByteSpan)> = None;
+    // "منذ الـ7 من تشرين الأول": the start of a period, not the day of
+    // this event.
+    let since = |span: ByteSpan| {
+        let first = doc.token_index(span.start);
+        (first.saturating_sub(2)..first).any(|i| doc.an.tokens[i].text(text) == "منذ")
+    };
     let mut consider = |token: usize, day: Day, precision: u8, span: ByteSpan| {
         let dist = token.abs_diff(t);
-        if day <= published && best.is_none_or(|(d, ..)| dist < d) {
+        if day <= published && !since(span) && best.is_none_or(|(d, ..)| dist < d) {
             best = Some((dist, day, precision, span));
         }
     };
