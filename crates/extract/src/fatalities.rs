@@ -32,6 +32,29 @@ const NOT_PEOPLE: &[&str] = &[
     "الف",
 ];
 
+/// Words before a number that make it a name ("الكتيبة 101", "اللواء 93").
+const UNIT_NAMES: &[&str] = &[
+    "الكتيبه",
+    "كتيبه",
+    "اللواء",
+    "لواء",
+    "الفرقه",
+    "فرقه",
+    "الفوج",
+    "فوج",
+];
+
+/// Words of a toll; with منذ ("ارتفعت حصيلة الشهداء منذ بداية العام إلى
+/// 835") a sum over a period, not the toll of this event.
+const TOTAL_WORDS: &[&str] = &[
+    "حصيله",
+    "الحصيله",
+    "اجمالي",
+    "الاجمالي",
+    "الاجماليه",
+    "اجماليه",
+];
+
 /// Death words that name several people without a number ("قتلى", "شهداء"):
 /// GUIDELINES.md counts a plural with no number as 3.
 const PLURAL_DEATH_WORDS: &[&str] = &[
@@ -75,6 +98,13 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
     if deaths.is_empty() {
         return None;
     }
+    // "ارتفعت حصيلة القتلى إلى 55" updates this event's toll; with منذ
+    // ("منذ بداية العام") it is a total over a period.
+    let running_total = (first..last).any(|i| tokens[i].text(text) == "منذ")
+        && (first..last).any(|i| {
+            let w = tokens[i].text(text);
+            TOTAL_WORDS.contains(&w) || w == "عدد"
+        });
     for (ti, token) in tokens.iter().enumerate().take(last).skip(first) {
         if token.kind == TokenKind::Number {
             let digits: String = token
@@ -94,7 +124,7 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
     let mut used_death = vec![false; deaths.len()];
     let mut total = 0u32;
     let mut evidence: Option<ByteSpan> = None;
-    for &(ti, n, span) in &numbers {
+    for &(ti, n, span) in numbers.iter().filter(|_| !running_total) {
         if ti > 0 && SUBSET_WORDS.contains(&tokens[ti - 1].text(text)) {
             continue;
         }
@@ -104,6 +134,9 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         if tokens
             .get(ti + 1)
             .is_some_and(|t| NOT_PEOPLE.iter().any(|u| t.text(text).starts_with(u)))
+            || ti
+                .checked_sub(1)
+                .is_some_and(|p| UNIT_NAMES.contains(&tokens[p].text(text)))
         {
             continue;
         }
@@ -118,7 +151,16 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
                         && (j == ti + 1 || !tokens[j].text(text).starts_with('و'))
                 })
         };
-        let precedes = |t: usize| t < ti && ti - t <= 6;
+        // Before the number, in the same clause: a word joined by و between
+        // them starts another one ("جثتين وإنقاذ 1230").
+        let precedes = |t: usize| {
+            t < ti
+                && ti - t <= 6
+                && !(t + 1..ti).any(|j| {
+                    let w = tokens[j].text(text);
+                    w.starts_with('و') && w.chars().count() > 1
+                })
+        };
         let owner = if let Some(i) = deaths.iter().position(|(d, ..)| follows(*d)) {
             Some(i)
         } else if injuries.iter().any(|&i| follows(i)) {
