@@ -2,29 +2,9 @@
 //! local correspondents and agencies. They run with the embedded lexicons and
 //! the built-in gazetteer, so places are major cities and governorates.
 
-use std::sync::OnceLock;
+mod common;
 
-use rasid_core::{Article, EventRecord};
-use rasid_extract::Pipeline;
-
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| {
-        Pipeline::builder()
-            .build()
-            .expect("embedded lexicons and built-in gazetteer")
-    })
-}
-
-fn extract(text: &str, published: &str) -> Vec<EventRecord> {
-    let article = Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some(published.into()),
-        ..Article::default()
-    };
-    pipeline().extract(&article).expect("extract")
-}
+use common::extract;
 
 /// What one expected event must have; `None` fields are not checked.
 struct Expect {

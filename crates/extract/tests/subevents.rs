@@ -20,32 +20,10 @@
 //! without rebuilding, and with `RASID_TEST_DUMP=1 … -- --nocapture` to see
 //! what the extractor returns for every case.
 
-use std::path::PathBuf;
-use std::sync::OnceLock;
+mod common;
 
-use rasid_core::{Article, EventRecord};
-use rasid_extract::Pipeline;
-
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| {
-        let dir = std::env::var_os("RASID_TEST_LEXICONS").map(PathBuf::from);
-        Pipeline::builder()
-            .lexicons(dir.as_deref())
-            .build()
-            .expect("lexicons and built-in gazetteer")
-    })
-}
-
-fn extract(text: &str, published: &str) -> Vec<EventRecord> {
-    let article = Article {
-        id: "t".into(),
-        text: text.into(),
-        published: Some(published.into()),
-        ..Article::default()
-    };
-    pipeline().extract(&article).expect("extract")
-}
+use common::extract;
+use rasid_core::EventRecord;
 
 // ACLED sub-event labels.
 const AIR: &str = "Air/drone strike";
