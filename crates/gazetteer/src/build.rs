@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::columns::PlaceColumns;
-use crate::names::{arabic_variants, latin_variants};
+use crate::names::{arabic_variants, latin_key, latin_variants};
 use crate::table::NameTable;
 use crate::{GazetteerError, Place, PlaceId};
 
@@ -20,7 +20,7 @@ use crate::{GazetteerError, Place, PlaceId};
 pub const INDEX_FILE: &str = "gazetteer.bin";
 const MAGIC: &[u8; 8] = b"RASIDGZ\0";
 /// Bumped whenever [`IndexData`] or the name normalization changes.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// bincode with variable-length integers: the index is mostly small numbers
 /// and short strings, so this halves its size at no measurable load cost.
@@ -52,6 +52,9 @@ pub struct IndexData {
     pub admin1: Vec<AdminName>,
     /// admin2 names sorted by (country, admin1, admin2).
     pub admin2: Vec<AdminName>,
+    /// (admin area or region, its seat), sorted by area: see
+    /// [`crate::Gazetteer::seat_of`].
+    pub seats: Vec<(PlaceId, PlaceId)>,
 }
 
 /// Collects places and their names, then builds an [`IndexData`].
@@ -60,9 +63,14 @@ pub struct Builder {
     pub(crate) places: Vec<Place>,
     /// Raw Arabic-script names per place (index-aligned with `places`).
     pub(crate) arabic: Vec<Vec<String>>,
+    /// Transliteration keys of Latin alternate names per place
+    /// (index-aligned with `places`; see [`crate::names::latin_key`]).
+    pub(crate) latin: Vec<Vec<String>>,
     by_geonameid: FxHashMap<u64, u32>,
     admin1: Vec<AdminName>,
     admin2: Vec<AdminName>,
+    /// (area, seat) pairs found so far.
+    pub(crate) seats: Vec<(PlaceId, PlaceId)>,
 }
 
 impl Builder {
@@ -73,6 +81,7 @@ impl Builder {
             if let Some(&i) = self.by_geonameid.get(&place.geonameid) {
                 self.places[i as usize] = place;
                 self.arabic[i as usize] = arabic;
+                self.latin[i as usize].clear();
                 return i;
             }
         }
@@ -82,7 +91,19 @@ impl Builder {
         }
         self.places.push(place);
         self.arabic.push(arabic);
+        self.latin.push(Vec::new());
         i
+    }
+
+    /// Indexes place `i` also under the transliteration key of a Latin
+    /// alternate name (see [`crate::names::latin_key`]).
+    pub fn add_latin_alternate(&mut self, i: u32, name: &str) {
+        if let Some(key) = latin_key(name) {
+            let keys = &mut self.latin[i as usize];
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
     }
 
     /// The index of the place with this geonameid, if added.
@@ -99,8 +120,12 @@ impl Builder {
         }
     }
 
-    /// Generates every name variant and builds the index.
+    /// Adds the curated names and regions, places admin areas at their
+    /// seats ([`crate::curated`]), generates every name variant and builds
+    /// the index.
     pub fn finish(mut self) -> IndexData {
+        crate::curated::add_to(&mut self);
+        crate::curated::place_admin_areas_at_seats(&mut self);
         // name → (place, is it the place's main name), in place order.
         let mut map: FxHashMap<String, Vec<(PlaceId, bool)>> = FxHashMap::default();
         let mut variants = Vec::new();
@@ -112,9 +137,21 @@ impl Builder {
             }
             latin_variants(&place.name, &mut variants);
             latin_variants(&place.asciiname, &mut variants);
+            for latin in [&place.name, &place.asciiname] {
+                if let Some(key) = latin_key(latin) {
+                    if !variants.contains(&key) {
+                        variants.push(key);
+                    }
+                }
+            }
             let main_count = variants.len();
             for raw in &self.arabic[i] {
                 arabic_variants(raw, &mut variants);
+            }
+            for key in &self.latin[i] {
+                if !variants.contains(key) {
+                    variants.push(key.clone());
+                }
             }
             for (k, v) in variants.drain(..).enumerate() {
                 let list = map.entry(v).or_default();
@@ -140,11 +177,14 @@ impl Builder {
             table.sort_by_key(key);
             table.dedup_by(|a, b| key(a) == key(b));
         }
+        self.seats.sort_unstable();
+        self.seats.dedup_by_key(|s| s.0);
         IndexData {
             places: self.places,
             names: NameTable::build(names),
             admin1: self.admin1,
             admin2: self.admin2,
+            seats: self.seats,
         }
     }
 }
@@ -156,6 +196,7 @@ struct IndexFileRef<'a> {
     names: &'a NameTable,
     admin1: &'a [AdminName],
     admin2: &'a [AdminName],
+    seats: &'a [(PlaceId, PlaceId)],
 }
 
 /// The index file as read back.
@@ -165,6 +206,7 @@ struct IndexFile {
     names: NameTable,
     admin1: Vec<AdminName>,
     admin2: Vec<AdminName>,
+    seats: Vec<(PlaceId, PlaceId)>,
 }
 
 impl IndexData {
@@ -182,6 +224,7 @@ impl IndexData {
                 names: &self.names,
                 admin1: &self.admin1,
                 admin2: &self.admin2,
+                seats: &self.seats,
             };
             let payload = codec().serialize(&file).map_err(std::io::Error::other)?;
             w.write_all(MAGIC)?;
@@ -242,11 +285,14 @@ impl IndexData {
             names: file.names,
             admin1: file.admin1,
             admin2: file.admin2,
+            seats: file.seats,
         };
-        if data
-            .names
-            .max_place()
-            .is_some_and(|m| m as usize >= data.places.len())
+        let n = data.places.len();
+        if data.names.max_place().is_some_and(|m| m as usize >= n)
+            || data
+                .seats
+                .iter()
+                .any(|&(a, s)| a.index() >= n || s.index() >= n)
         {
             return Err(bad("a name refers to a missing place".into()));
         }

@@ -8,11 +8,16 @@
 //! prefix); scanning goes on after it, so matches never overlap.
 //!
 //! A match that starts with a generic head word (`محافظة`, `مدينة`, … see
-//! [`crate::names::GENERIC_HEADS`]), and a one-word match that is a common
-//! word (`مخيم`, `محور`), is dropped in favour of the match that starts at
-//! the next word, when there is one that is not the next member of a list
-//! (`الباب والراعي` keeps both): the head word stays outside the name, where
-//! the extractor reads it as a cue (`wants_admin_area`).
+//! [`crate::names::GENERIC_HEADS`]) is dropped in favour of the match that
+//! starts at the next word, when there is one that is not the next member of
+//! a list (`الباب والراعي` keeps both): the head word stays outside the name,
+//! where the extractor reads it as a cue (`wants_admin_area`). A one-word
+//! match that is a common word (`مخيم`, `محور`) gives way the same way, but
+//! only to a real name that follows it directly: not to another common word
+//! (`الطبقة غرب الرقة`, where غرب is also a village), a match that starts
+//! with a head word (`حي الوعر بمدينة حمص`) or a name after a preposition
+//! (`حي الشعار بحلب`), and never when it is itself the name after a head
+//! word (`حي الشعار`).
 //!
 //! The article stays with the name: a proclitic reading that splits the
 //! article off (`بال` + `رقه`) is not tried, because the shorter prefix
@@ -27,7 +32,7 @@ use rasid_core::ByteSpan;
 use rasid_text::clitics::Split;
 use rasid_text::{Analysis, Token, TokenKind};
 
-use crate::names::is_generic_head;
+use crate::names::{is_generic_head, latin_key};
 use crate::table::MAX_WORDS;
 use crate::{Gazetteer, PlaceId};
 
@@ -57,6 +62,9 @@ struct Match<'g> {
     primary: usize,
     /// The prefix was `لل`, and the name was looked up with `ال` restored.
     restored_article: bool,
+    /// A Latin spelling matched only through the transliteration key of one
+    /// short word (`said` and `Saida`): as weak as an ordinary word.
+    weak_latin: bool,
 }
 
 impl Gazetteer {
@@ -68,35 +76,62 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut buf = String::with_capacity(128);
         let mut i = 0;
+        // The word at `i` was reached by skipping a head word before it
+        // ("حي الشعار"): it is the name, whatever follows.
+        let mut after_head = false;
         while i < tokens.len() {
             if tokens[i].kind != TokenKind::Word {
                 i += 1;
+                after_head = false;
                 continue;
             }
             let Some(m) = self.match_at(text, tokens, i, &mut buf) else {
                 i += 1;
+                after_head = false;
                 continue;
             };
             let start = tokens[i].span.start();
             let end = tokens[m.last].span.end();
             let core = ByteSpan::new(start + m.prefix_len, end);
-            let common_word = if m.restored_article {
-                // `للرقه`: judge the name as it was looked up, `الرقه`.
-                let name = format!("ال{}", core.slice(text));
-                self.is_common_name(&name, m.words, m.places)
-            } else {
-                self.is_common_name(core.slice(text), m.words, m.places)
-            };
+            let common_word = m.weak_latin
+                || if m.restored_article {
+                    // `للرقه`: judge the name as it was looked up, `الرقه`.
+                    let name = format!("ال{}", core.slice(text));
+                    self.is_common_name(&name, m.words, m.places)
+                } else {
+                    self.is_common_name(core.slice(text), m.words, m.places)
+                };
             let head = &tokens[i].text(text)[m.prefix_len..];
-            if is_generic_head(head) || (common_word && m.words == 1) {
+            let head_word = is_generic_head(head);
+            if head_word || (common_word && m.words == 1 && !after_head) {
                 // "محافظة دير الزور", "مخيم الفارعة": the name is what follows,
                 // unless that is the next member of a list ("الباب والراعي").
+                // An ordinary word gives way only to a real name: not to
+                // another ordinary word ("الطبقة غرب الرقة": غرب is a village
+                // too, but here a direction) nor to a name that starts with a
+                // head word ("حي الوعر بمدينة حمص").
                 if let Some(next) = next_word(text, tokens, i) {
                     if let Some(n) = self.match_at(text, tokens, next, &mut buf) {
-                        let conjoined =
-                            tokens[next].text(text)[..n.prefix_len].starts_with(['و', 'ف']);
-                        if !conjoined {
+                        let word = tokens[next].text(text);
+                        let (prefix, stem) = word.split_at(n.prefix_len);
+                        let conjoined = prefix.starts_with(['و', 'ف']);
+                        let real_name = || {
+                            if is_generic_head(stem) {
+                                return false;
+                            }
+                            n.words > 1
+                                || !if n.restored_article {
+                                    self.is_common_name(&format!("ال{stem}"), 1, n.places)
+                                } else {
+                                    self.is_common_name(stem, 1, n.places)
+                                }
+                        };
+                        // A name after a head noun follows it directly: one
+                        // after a preposition is a place of its own
+                        // ("حي الشعار بحلب").
+                        if !conjoined && (head_word || (prefix.is_empty() && real_name())) {
                             i = next;
+                            after_head = true;
                             continue;
                         }
                     }
@@ -110,6 +145,7 @@ impl Gazetteer {
                 common_word,
             });
             i = m.last + 1;
+            after_head = false;
         }
         out
     }
@@ -127,6 +163,9 @@ impl Gazetteer {
         let mut run = [i; MAX_WORDS];
         let mut run_len = 0;
         let word = tokens[i].text(text);
+        if word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return self.latin_match_at(text, tokens, i, buf);
+        }
         let mut best: Option<Match<'g>> = None;
         let mut definite = String::new();
         let (prefixes, count) = lookup_prefixes(word);
@@ -194,11 +233,75 @@ impl Gazetteer {
                         places,
                         primary,
                         restored_article: split.prefix.ends_with("لل"),
+                        weak_latin: false,
                     });
                 }
             }
         }
         best
+    }
+
+    /// The longest name in Latin script starting at word token `i`: its
+    /// exact lowercase spelling, or any spelling of its transliteration
+    /// family ([`latin_key`]).
+    fn latin_match_at<'g>(
+        &'g self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        buf: &mut String,
+    ) -> Option<Match<'g>> {
+        let latin = |t: usize| {
+            tokens[t]
+                .text(text)
+                .starts_with(|c: char| c.is_ascii_alphabetic())
+        };
+        // Ayn marks split Latin words into tokens (ma ' arrat), so a Latin
+        // name may take twice as many tokens as words.
+        let mut run = [i; 2 * MAX_WORDS];
+        let mut run_len = 1;
+        while run_len < run.len() {
+            match next_word(text, tokens, run[run_len - 1]) {
+                Some(next) if latin(next) => {
+                    run[run_len] = next;
+                    run_len += 1;
+                }
+                _ => break,
+            }
+        }
+        for n in (1..=run_len).rev() {
+            buf.clear();
+            for (k, &t) in run[..n].iter().enumerate() {
+                if k > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(tokens[t].text(text));
+            }
+            let exact = self.data.names.get(buf).filter(|e| !e.places.is_empty());
+            let mut weak_latin = false;
+            let entry = exact.or_else(|| {
+                // The key from the text as written between the words: an
+                // apostrophe inside a word (ma'arrat) does not split it.
+                let span = &text[tokens[i].span.start()..tokens[run[n - 1]].span.end()];
+                let key = latin_key(span)?;
+                // Three consonants or fewer ("said", "Hims", "he said") are
+                // too short a skeleton to be sure of.
+                weak_latin = key.chars().filter(char::is_ascii_alphanumeric).count() <= 3;
+                self.data.names.get(&key).filter(|e| !e.places.is_empty())
+            });
+            if let Some(e) = entry {
+                return Some(Match {
+                    last: run[n - 1],
+                    words: n,
+                    prefix_len: 0,
+                    places: e.places,
+                    primary: e.primary,
+                    restored_article: false,
+                    weak_latin,
+                });
+            }
+        }
+        None
     }
 }
 

@@ -33,8 +33,11 @@ use crate::{GazetteerError, Place};
 /// What an import did.
 #[derive(Clone, Debug, Default)]
 pub struct ImportStats {
-    /// Places in the index.
+    /// Places imported from the files.
     pub places: usize,
+    /// Curated regions and neighbourhoods added to them
+    /// (`data/regions.tsv`, `data/neighbourhoods.tsv`).
+    pub curated: usize,
     /// Distinct normalized names in the index.
     pub names: usize,
     /// Input files read.
@@ -216,8 +219,22 @@ fn parse_admin(line: &str, depth: usize) -> Result<AdminName, String> {
     })
 }
 
-/// Parses one 19-column GeoNames row into a place and its Arabic-script names.
-pub(crate) fn parse_country_row(line: &str) -> Result<(Place, Vec<String>), String> {
+/// Whether the Latin alternate names of a place are indexed: those of
+/// places the news may name in English (towns with a population, seats of
+/// admin areas, admin areas, countries); a hamlet's dozen European spellings
+/// would only bloat the index.
+fn latin_alternates_wanted(p: &Place) -> bool {
+    p.population >= 1000
+        || matches!(
+            p.feature_code.as_str(),
+            "PPLC" | "PPLA" | "PPLA2" | "PPLA3" | "ADM1" | "ADM2"
+        )
+        || p.is_country()
+}
+
+/// Parses one 19-column GeoNames row into a place, its Arabic-script names
+/// and its Latin alternate names (only when [`latin_alternates_wanted`]).
+pub(crate) fn parse_country_row(line: &str) -> Result<(Place, Vec<String>, Vec<String>), String> {
     let cols: Vec<&str> = line.split('\t').collect();
     if cols.len() != 19 {
         return Err(format!("expected 19 columns, found {}", cols.len()));
@@ -253,23 +270,31 @@ pub(crate) fn parse_country_row(line: &str) -> Result<(Place, Vec<String>), Stri
     } else {
         cols[2].to_string()
     };
-    Ok((
-        Place {
-            geonameid,
-            name,
-            asciiname,
-            name_ar: first_arabic(&arabic),
-            lat,
-            lon,
-            feature_class: cols[6].chars().next().unwrap_or(' '),
-            feature_code: cols[7].to_string(),
-            country_code: cols[8].to_string(),
-            admin1_code: cols[10].to_string(),
-            admin2_code: cols[11].to_string(),
-            population,
-        },
-        arabic,
-    ))
+    let latin: Vec<String> = cols[3]
+        .split(',')
+        .filter(|n| !n.is_empty() && !is_arabic_script(n))
+        .map(str::to_string)
+        .collect();
+    let place = Place {
+        geonameid,
+        name,
+        asciiname,
+        name_ar: first_arabic(&arabic),
+        lat,
+        lon,
+        feature_class: cols[6].chars().next().unwrap_or(' '),
+        feature_code: cols[7].to_string(),
+        country_code: cols[8].to_string(),
+        admin1_code: cols[10].to_string(),
+        admin2_code: cols[11].to_string(),
+        population,
+    };
+    let latin = if latin_alternates_wanted(&place) {
+        latin
+    } else {
+        Vec::new()
+    };
+    Ok((place, arabic, latin))
 }
 
 /// The first name that is Arabic rather than Kurdish/Persian spelling.
@@ -331,8 +356,11 @@ pub(crate) fn read_files(
             }
             Kind::Country => {
                 reader.each(path, |line| {
-                    let (place, arabic) = parse_country_row(line)?;
-                    b.add_place(place, arabic);
+                    let (place, arabic, latin) = parse_country_row(line)?;
+                    let i = b.add_place(place, arabic);
+                    for name in &latin {
+                        b.add_latin_alternate(i, name);
+                    }
                     Ok(())
                 })?;
             }
@@ -364,7 +392,8 @@ mod tests {
     #[test]
     fn parses_a_country_row() {
         let line = "170794\tDeir ez-Zor\tDeir ez-Zor\tدير الزور,Deir al-Zor,دیرالزور\t35.33588\t40.14084\tP\t\tSY\t\t07\t\t\t\t271800\t\t\tAsia/Damascus\t";
-        let (p, ar) = parse_country_row(line).unwrap();
+        let (p, ar, latin) = parse_country_row(line).unwrap();
+        assert_eq!(latin, vec!["Deir al-Zor"]);
         assert_eq!(p.geonameid, 170794);
         assert_eq!(p.feature_class, 'P');
         assert_eq!(p.feature_code, "");

@@ -66,6 +66,7 @@ mod build;
 mod builtin;
 mod columns;
 mod common;
+mod curated;
 mod error;
 mod find;
 mod import;
@@ -133,7 +134,12 @@ impl Gazetteer {
         let mut stats = ImportStats::default();
         let builder = import::read_files(files, &mut stats)?;
         let data = builder.finish();
-        stats.places = data.places.len();
+        stats.curated = data
+            .places
+            .iter()
+            .filter(|p| p.geonameid == 0 && (p.is_region() || p.feature_code == "PPLX"))
+            .count();
+        stats.places = data.places.len() - stats.curated;
         stats.names = data.names.name_count();
         stats.index_bytes = data.write(dir)?;
         stats.seconds = started.elapsed().as_secs_f64();
@@ -257,6 +263,20 @@ impl Gazetteer {
             .names
             .get(normalized_name)
             .map_or((&[], 0), |e| (e.places, e.primary))
+    }
+
+    /// The seat of an admin area, region or neighbourhood: the town an event
+    /// coded only to it is coded to (the governorate capital for a
+    /// governorate, the representative town of a curated region, the city of
+    /// a curated neighbourhood). The area itself is placed at its seat's
+    /// coordinates. `None` for other places and for areas with no town
+    /// imported.
+    pub fn seat_of(&self, area: PlaceId) -> Option<PlaceId> {
+        self.data
+            .seats
+            .binary_search_by_key(&area, |s| s.0)
+            .ok()
+            .map(|i| self.data.seats[i].1)
     }
 
     /// Number of distinct indexed names.

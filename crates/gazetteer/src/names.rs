@@ -17,6 +17,21 @@
 //!
 //! Kurdish spellings (letters such as ێ ڕ ۆ ە that Arabic never writes) are
 //! not indexed: they never occur in Arabic text and only add false matches.
+//!
+//! English (and French, German …) spellings of one Arabic name vary without
+//! end: `Deir ez-Zor`, `Deir al-Zour`, `Dayr az Zawr`, `Deir Ezzor`. Besides
+//! their exact lowercase forms, Latin names are indexed under a
+//! **transliteration key** ([`latin_key`]) that every spelling of the family
+//! shares: diacritics and ayn/hamza marks dropped, the article in all its
+//! assimilated forms (`al-`, `el-`, `ad-`, `ar-`, `as-`, `ash-`, `az-`, …)
+//! dropped at the start and written `l` inside, digraphs folded (`sh` `ch` →
+//! `s`, `kh` → `k`, `gh` → `g`, `th` → `t`, `dh` → `d`, `dj` → `j`, `q` `c` →
+//! `k`, `ph` `v` → `f`), vowels and the semivowels `w` `y` dropped (so `ou`/`u`
+//! and `ee`/`i` agree), doubled letters and a final `h` dropped. Words stay
+//! apart (`~dr l zr`), so that ordinary English words in a row never run
+//! together into a name; an ayn mark inside a word does not split it
+//! (`Ma'arrat`). The scanner looks Latin words up the same way
+//! ([`crate::Gazetteer::find_places`]).
 
 use rasid_text::normalize_str;
 
@@ -229,6 +244,151 @@ pub fn latin_variants(raw: &str, out: &mut Vec<String>) {
     push_unique(out, spaced);
 }
 
+/// Marks transliteration keys in the name table, so that they never meet
+/// an exact name.
+pub const LATIN_KEY_MARK: char = '~';
+
+/// Articles as transliterations write them, assimilated or not.
+const LATIN_ARTICLES: &[&str] = &[
+    "al", "el", "il", "ul", "ad", "ed", "ud", "ag", "ar", "er", "ur", "as", "es", "us", "ash",
+    "esh", "ech", "at", "et", "ut", "az", "ez", "uz", "an", "en", "un", "aj", "ej", "ath", "adh",
+];
+
+/// One Latin letter without its diacritics, lowercase; `None` for marks
+/// that are dropped (ayn, hamza, apostrophes, combining accents).
+fn fold_latin(c: char) -> Option<char> {
+    Some(match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'a'..='z' | '0'..='9' => c,
+        'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' | 'ă' | 'ą' | 'ǎ' | 'ạ' | 'ả' => 'a',
+        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ė' | 'ę' | 'ě' | 'ẹ' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'Ī' | 'ı' | 'İ' | 'ǐ' | 'ị' => 'i',
+        'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'ō' | 'Ō' | 'ǒ' | 'ọ' | 'ő' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'Ū' | 'ǔ' | 'ụ' | 'ű' | 'ů' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        'ç' | 'Ç' | 'č' | 'Č' | 'ć' => 'c',
+        'ḑ' | 'ḍ' | 'Ḑ' | 'Ḍ' | 'đ' | 'ď' | 'ḏ' => 'd',
+        'ğ' | 'Ğ' | 'ġ' => 'g',
+        'ḩ' | 'ḥ' | 'Ḩ' | 'Ḥ' | 'ħ' | 'ḫ' => 'h',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ş' | 'ṣ' | 'Ş' | 'Ṣ' | 'š' | 'Š' | 'ś' => 's',
+        'ţ' | 'ṭ' | 'Ţ' | 'Ṭ' | 'ť' | 'ṯ' => 't',
+        'ẓ' | 'Ẓ' | 'ž' | 'Ž' | 'ż' | 'ź' => 'z',
+        'ḱ' | 'ķ' => 'k',
+        'ł' => 'l',
+        'ß' => 's',
+        _ => return None,
+    })
+}
+
+/// True when `c` separates the words of a Latin name (not an ayn or hamza
+/// mark, which is dropped inside the word).
+fn is_latin_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '_' | '.' | ',' | '(' | ')' | '/')
+}
+
+/// Two letters that transliterate one Arabic consonant, and what they fold
+/// to (`ch` is the French `sh`).
+const LATIN_DIGRAPHS: &[(&str, char)] = &[
+    ("sh", 's'),
+    ("ch", 's'),
+    ("kh", 'k'),
+    ("gh", 'g'),
+    ("th", 't'),
+    ("dh", 'd'),
+    ("dj", 'j'),
+    ("ph", 'f'),
+];
+
+/// The consonant skeleton of one folded Latin word (see the module doc).
+fn latin_skeleton(word: &str, out: &mut String) {
+    let b = word.as_bytes();
+    let mut prev = '\0';
+    let mut i = 0;
+    let start = out.len();
+    while i < b.len() {
+        let digraph = LATIN_DIGRAPHS
+            .iter()
+            .find(|(d, _)| b[i..].starts_with(d.as_bytes()));
+        let (c, step) = match digraph {
+            Some(&(_, c)) => (c, 2),
+            None => match b[i] {
+                b'q' | b'c' => ('k', 1),
+                b'v' => ('f', 1),
+                x => (x as char, 1),
+            },
+        };
+        i += step;
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w') {
+            prev = c;
+            continue;
+        }
+        if c != prev {
+            out.push(c);
+        }
+        prev = c;
+    }
+    if out.len() > start + 1 && out.ends_with('h') {
+        out.pop();
+    }
+}
+
+/// The transliteration key of a Latin-script name (see the module doc),
+/// starting with [`LATIN_KEY_MARK`]; `None` when the name has Arabic or other
+/// non-Latin letters, or too little of a skeleton to be told apart (fewer
+/// than three consonants, or two from a name of fewer than four letters).
+pub fn latin_key(raw: &str) -> Option<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut letters = 0;
+    for c in raw.chars() {
+        if is_latin_separator(c) {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if let Some(f) = fold_latin(c) {
+            letters += 1;
+            cur.push(f);
+        } else if matches!(c, 'ʿ' | 'ʾ' | 'ʻ' | 'ʼ' | 'ˈ' | '\u{0300}'..='\u{036F}') {
+            // ayn and hamza marks, combining accents: dropped
+        } else if c.is_alphabetic() {
+            return None; // Arabic, Cyrillic, Armenian …
+        }
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    let mut key = String::from(LATIN_KEY_MARK);
+    let mut first = true;
+    for w in &words {
+        let before = key.len();
+        if !first {
+            key.push(' ');
+        }
+        if LATIN_ARTICLES.contains(&w.as_str()) {
+            if !first {
+                key.push('l');
+            }
+            continue;
+        }
+        latin_skeleton(w, &mut key);
+        if key.len() == before + usize::from(!first) {
+            key.truncate(before); // a word of vowels only
+        } else {
+            first = false;
+        }
+    }
+    let consonants = key.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+    let article_letters = words
+        .iter()
+        .filter(|w| LATIN_ARTICLES.contains(&w.as_str()))
+        .map(|w| w.len())
+        .sum::<usize>();
+    (consonants >= 3 || (consonants == 2 && letters - article_letters >= 4)).then_some(key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,6 +440,71 @@ mod tests {
     fn short_words_are_not_split_or_stripped() {
         assert_eq!(variants("الحال"), vec!["الحال", "حال"]);
         assert_eq!(variants("ال"), vec!["ال"]);
+    }
+
+    #[test]
+    fn transliteration_families_share_a_key() {
+        let families: &[&[&str]] = &[
+            &[
+                "Deir ez-Zor",
+                "Deir al-Zour",
+                "Dayr az Zawr",
+                "Deir el-Zor",
+                "Dayr az-Zūr",
+            ],
+            &[
+                "Al-Mayadin",
+                "Mayadeen",
+                "al Mayādīn",
+                "El Mayadine",
+                "Mayadin",
+            ],
+            &[
+                "Ma'arrat an-Nu'man",
+                "Maarat al-Numan",
+                "Ma‘arrat an Nu‘mān",
+                "Maarrat al Nouman",
+            ],
+            &["Qamishli", "Kamishli", "Al-Qamishli", "Qamishly"],
+            &["Jisr ash-Shughur", "Jisr al-Shughour", "Jisr esh Shughur"],
+            &[
+                "Khan Shaykhun",
+                "Khan Sheikhoun",
+                "Khan Shaykhūn",
+                "Khan Cheikhoun",
+            ],
+            &["Ras al-Ain", "Ra's al-'Ayn", "Ras al Ayn", "Ras el Ain"],
+            &["Tall Abyad", "Tell Abyad", "Tal Abyad", "Tel Abiad"],
+            &["Shebaa", "Chebaa", "Shibaa"],
+            &["Idlib", "Edleb", "Idleb"],
+            &["Homs", "Hims", "Ḩimş"],
+            &["Ar Raqqah", "Raqqa", "al-Raqqa", "Ar-Raqqa"],
+            &["Dar‘ā", "Daraa", "Dar'a", "Darʿā", "Der\u{0061}\u{0301}a"],
+            &["Hama", "Hamah", "Ḩamāh"],
+        ];
+        for family in families {
+            let keys: Vec<Option<String>> = family.iter().map(|n| latin_key(n)).collect();
+            assert!(keys[0].is_some(), "{}", family[0]);
+            for (n, k) in family.iter().zip(&keys) {
+                assert_eq!(k, &keys[0], "{n} vs {}", family[0]);
+            }
+        }
+        assert_eq!(latin_key("Deir ez-Zor").as_deref(), Some("~dr l zr"));
+        assert_eq!(latin_key("Al-Mayadin").as_deref(), Some("~mdn"));
+        // Words do not run together: "he said" is no Hasid.
+        assert_ne!(latin_key("he said"), latin_key("Hasid"));
+        assert_ne!(latin_key("Homs"), latin_key("Hama"));
+        assert_ne!(latin_key("Idlib"), latin_key("Aleppo"));
+    }
+
+    #[test]
+    fn short_or_non_latin_names_have_no_key() {
+        assert_eq!(latin_key("Al"), None);
+        assert_eq!(latin_key("Ibb"), None);
+        assert_eq!(latin_key("Aya"), None);
+        assert_eq!(latin_key("دير الزور"), None);
+        assert_eq!(latin_key("Дейр-эз-Зор"), None);
+        assert!(latin_key("Raqqa").is_some());
     }
 
     #[test]

@@ -58,6 +58,14 @@ impl Place {
         self.feature_class == 'A' && self.feature_code.starts_with("ADM")
     }
 
+    /// True for a region (`L`/`RGN`, `L`/`AREA`): an area with no
+    /// administration of its own, such as the regions of Rasid's curated list
+    /// (`البادية السورية`, `الغوطة الشرقية`), placed at a representative
+    /// town. An event coded only to a region has ACLED precision 3.
+    pub fn is_region(&self) -> bool {
+        self.feature_class == 'L' && matches!(self.feature_code.as_str(), "RGN" | "AREA")
+    }
+
     /// True for a country row (`PCLI`, `PCLD`, …).
     pub fn is_country(&self) -> bool {
         self.feature_class == 'A' && self.feature_code.starts_with("PCL")

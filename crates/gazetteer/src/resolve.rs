@@ -9,13 +9,25 @@
 //! | admin1 hint: same governorate / same country, other governorate | `+4` / `−1` |
 //! | distance `d` km to the nearest [`GeoContext::nearby`] place | `3 × e^(−d/60)` |
 //! | kind: populated place (`P`) for a bare name | `+1` |
+//! | kind: a section of a city (`PPLX`, the curated neighbourhoods) | `+0.5` |
+//! | kind: ADM1 for a bare name | `+1.5` |
+//! | kind: region (class `L`, the curated list of [`crate::regions`]) | `+1.5` |
 //! | kind: ADM1 / ADM2 when [`GeoContext::wants_admin_area`] | `+3` / `+2.5` |
+//! | kind: region when an area is wanted | `+2` |
 //! | kind: other admin area, or a populated place when an area is wanted | `0` |
 //! | kind: anything else (hotel, hill, …) | `−1` |
+//! | country outside the six Rasid covers (SY IQ LB YE LY PS) | `−1` |
 //! | feature code: PPLC, PPLA, PPLA2, PPLA3/4 | `+1`, `+0.8`, `+0.5`, `+0.2` |
 //! | feature code: PPLQ, PPLH, PPLW (abandoned, historical, destroyed) | `−2` |
 //! | population `p` (not for admin areas and countries) | `0.4 × log10(1 + p)` |
 //! | the mention spells the place's main name, not an alternate one | `+1` |
+//!
+//! A bare governorate name outranks the hamlets called like it (`الجوف`,
+//! `أبين` are the Yemeni governorates, not villages of Sa'dah) but not a
+//! town of some size (`حمص`, `إدلب` are the cities). Jordan and Turkey are
+//! imported as neighbours: without a country in the context, a name shared
+//! with a place of the covered countries is that place (`البيرة` is al-Bireh,
+//! not Birecik).
 //!
 //! Populations matter: in the shared GeoNames data many major cities are
 //! partial rows with a blank feature code, so population is what lifts
@@ -55,6 +67,10 @@ pub struct Resolution {
     /// The other candidates with their scores, best first (at most 10).
     pub alternatives: Vec<(PlaceId, f32)>,
 }
+
+/// The countries Rasid covers; others (Jordan, Turkey) are imported as
+/// neighbours and lose ties against them.
+pub const CORE_COUNTRIES: [&str; 6] = ["SY", "IQ", "LB", "YE", "LY", "PS"];
 
 /// Alternatives kept in a [`Resolution`].
 const MAX_ALTERNATIVES: usize = 10;
@@ -135,10 +151,15 @@ impl Gazetteer {
                 "ADM1" => 3.0,
                 "ADM2" => 2.5,
                 _ if place.is_admin_area() => 1.5,
+                _ if place.is_region() => 2.0,
                 _ => 0.0,
             }
+        } else if class == 'P' && code == "PPLX" {
+            0.5
         } else if class == 'P' {
             1.0
+        } else if code == "ADM1" || place.is_region() {
+            1.5
         } else if class == 'A' {
             0.0
         } else {
@@ -157,6 +178,12 @@ impl Gazetteer {
                 }
             ),
         );
+        if !CORE_COUNTRIES.contains(&place.country_code.as_str()) {
+            note(
+                -1.0,
+                format_args!("{} is a neighbouring country", place.country_code),
+            );
+        }
         let rank = match code {
             "PPLC" => 1.0,
             "PPLA" => 0.8,
