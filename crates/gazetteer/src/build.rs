@@ -9,9 +9,10 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::columns::PlaceColumns;
-use crate::names::{arabic_variants, latin_key, latin_variants};
+use crate::names::{arabic_variants, is_arabic_script, latin_key, latin_variants};
 use crate::table::NameTable;
 use crate::{GazetteerError, Place, PlaceId};
+use rasid_text::normalize_str;
 
 /// File name of the index inside the gazetteer directory. Layout: the
 /// 8-byte magic, a `u32` format version, the `u64` length of a bincode
@@ -129,22 +130,42 @@ impl Builder {
         // name → (place, is it the place's main name), in place order.
         let mut map: FxHashMap<String, Vec<(PlaceId, bool)>> = FxHashMap::default();
         let mut variants = Vec::new();
+        let mut stripped = Vec::new();
         for (i, place) in self.places.iter().enumerate() {
             let id = PlaceId(i as u32);
             variants.clear();
             if let Some(main) = &place.name_ar {
                 arabic_variants(main, &mut variants);
             }
-            latin_variants(&place.name, &mut variants);
-            latin_variants(&place.asciiname, &mut variants);
-            for latin in [&place.name, &place.asciiname] {
+            // A curated neighbourhood carries its city's English name: the
+            // city has it already.
+            let latin_names: &[&String] = if crate::curated::is_neighbourhood(place) {
+                &[]
+            } else {
+                &[&place.name, &place.asciiname]
+            };
+            for latin in latin_names {
+                latin_variants(latin, &mut variants);
+            }
+            for latin in latin_names {
                 if let Some(key) = latin_key(latin) {
                     if !variants.contains(&key) {
                         variants.push(key);
                     }
                 }
             }
+            // A main name found without its article (الابين as ابين) is
+            // only an alternate spelling.
+            if let Some(main) = &place.name_ar {
+                let definite = normalize_str(main).starts_with("ال");
+                let (kept, bare): (Vec<String>, Vec<String>) = variants
+                    .drain(..)
+                    .partition(|v| !definite || v.starts_with("ال") || !is_arabic_script(v));
+                variants.extend(kept);
+                stripped.extend(bare);
+            }
             let main_count = variants.len();
+            variants.append(&mut stripped);
             for raw in &self.arabic[i] {
                 arabic_variants(raw, &mut variants);
             }

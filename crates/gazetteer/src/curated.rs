@@ -156,6 +156,11 @@ pub(crate) fn add_to(b: &mut Builder) {
     }
 }
 
+/// True for a curated neighbourhood (which has its city's English name).
+pub(crate) fn is_neighbourhood(p: &Place) -> bool {
+    p.geonameid == 0 && p.feature_code == "PPLX"
+}
+
 /// Adds the curated neighbourhoods of the imported cities.
 fn add_neighbourhoods(b: &mut Builder) {
     let rows = neighbourhoods().expect("neighbourhoods.tsv is checked by the tests");

@@ -32,7 +32,7 @@ use rasid_core::ByteSpan;
 use rasid_text::clitics::Split;
 use rasid_text::{Analysis, Token, TokenKind};
 
-use crate::names::{is_generic_head, latin_key};
+use crate::names::{edit_distance, is_generic_head, latin_fold, latin_key};
 use crate::table::MAX_WORDS;
 use crate::{Gazetteer, PlaceId};
 
@@ -62,9 +62,11 @@ struct Match<'g> {
     primary: usize,
     /// The prefix was `لل`, and the name was looked up with `ال` restored.
     restored_article: bool,
-    /// A Latin spelling matched only through the transliteration key of one
-    /// short word (`said` and `Saida`): as weak as an ordinary word.
+    /// A Latin spelling matched only through a transliteration key of two
+    /// consonants (`Sayd` and `Saida`): as weak as an ordinary word.
     weak_latin: bool,
+    /// Matched through a transliteration key, not an exact spelling.
+    by_key: bool,
 }
 
 impl Gazetteer {
@@ -76,20 +78,21 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut buf = String::with_capacity(128);
         let mut i = 0;
-        // The word at `i` was reached by skipping a head word before it
-        // ("حي الشعار"): it is the name, whatever follows.
-        let mut after_head = false;
         while i < tokens.len() {
             if tokens[i].kind != TokenKind::Word {
                 i += 1;
-                after_head = false;
                 continue;
             }
             let Some(m) = self.match_at(text, tokens, i, &mut buf) else {
                 i += 1;
-                after_head = false;
                 continue;
             };
+            // The name right after a head word ("حي الشعار") is the name,
+            // whatever follows it.
+            let after_head = i > 0
+                && tokens[i - 1].kind == TokenKind::Word
+                && next_word(text, tokens, i - 1) == Some(i)
+                && is_head_word(tokens[i - 1].text(text));
             let start = tokens[i].span.start();
             let end = tokens[m.last].span.end();
             let core = ByteSpan::new(start + m.prefix_len, end);
@@ -131,21 +134,24 @@ impl Gazetteer {
                         // ("حي الشعار بحلب").
                         if !conjoined && (head_word || (prefix.is_empty() && real_name())) {
                             i = next;
-                            after_head = true;
                             continue;
                         }
                     }
                 }
             }
+            let (candidates, primary) = if m.by_key {
+                self.closest_spellings(core.slice(text), m.places, m.primary)
+            } else {
+                (m.places.to_vec(), m.primary)
+            };
             out.push(PlaceMention {
                 span: ByteSpan::new(start, end),
                 core,
-                candidates: m.places.to_vec(),
-                primary: m.primary,
+                candidates,
+                primary,
                 common_word,
             });
             i = m.last + 1;
-            after_head = false;
         }
         out
     }
@@ -234,6 +240,7 @@ impl Gazetteer {
                         primary,
                         restored_article: split.prefix.ends_with("لل"),
                         weak_latin: false,
+                        by_key: false,
                     });
                 }
             }
@@ -256,6 +263,9 @@ impl Gazetteer {
                 .text(text)
                 .starts_with(|c: char| c.is_ascii_alphabetic())
         };
+        if LATIN_STOP_WORDS.contains(&tokens[i].text(text)) {
+            return None;
+        }
         // Ayn marks split Latin words into tokens (ma ' arrat), so a Latin
         // name may take twice as many tokens as words.
         let mut run = [i; 2 * MAX_WORDS];
@@ -279,14 +289,15 @@ impl Gazetteer {
             }
             let exact = self.data.names.get(buf).filter(|e| !e.places.is_empty());
             let mut weak_latin = false;
+            let by_key = exact.is_none();
             let entry = exact.or_else(|| {
                 // The key from the text as written between the words: an
                 // apostrophe inside a word (ma'arrat) does not split it.
                 let span = &text[tokens[i].span.start()..tokens[run[n - 1]].span.end()];
                 let key = latin_key(span)?;
-                // Three consonants or fewer ("said", "Hims", "he said") are
-                // too short a skeleton to be sure of.
-                weak_latin = key.chars().filter(char::is_ascii_alphanumeric).count() <= 3;
+                // Two consonants ("Sayd", "Hama") are too short a skeleton
+                // to be sure of.
+                weak_latin = key.chars().filter(char::is_ascii_alphanumeric).count() <= 2;
                 self.data.names.get(&key).filter(|e| !e.places.is_empty())
             });
             if let Some(e) = entry {
@@ -298,11 +309,78 @@ impl Gazetteer {
                     primary: e.primary,
                     restored_article: false,
                     weak_latin,
+                    by_key,
                 });
             }
         }
         None
     }
+}
+
+impl Gazetteer {
+    /// Of the places that share a transliteration key with a Latin spelling
+    /// (`Mayadeen`: al-Mayadin, but also al-Madinah), those whose English
+    /// name is spelled closest to it (edit distance of the folded names,
+    /// without the article, at most one more than the best), in their order.
+    fn closest_spellings(
+        &self,
+        written: &str,
+        places: &[PlaceId],
+        primary: usize,
+    ) -> (Vec<PlaceId>, usize) {
+        let written = latin_fold(written);
+        let dist: Vec<usize> = places
+            .iter()
+            .map(|&p| {
+                let place = self.place(p);
+                edit_distance(&written, &latin_fold(&place.name))
+                    .min(edit_distance(&written, &latin_fold(&place.asciiname)))
+            })
+            .collect();
+        let best = dist.iter().copied().min().unwrap_or(0);
+        let keep = |k: usize| dist[k] <= best + 1;
+        let kept: Vec<PlaceId> = (0..places.len())
+            .filter(|&k| keep(k))
+            .map(|k| places[k])
+            .collect();
+        let kept_primary = (0..primary.min(places.len())).filter(|&k| keep(k)).count();
+        (kept, kept_primary)
+    }
+}
+
+/// English and French words that never start a place name; a Latin name is
+/// looked for only from the word after them ("in Tell Abyad" is not the
+/// village Ayn Tall).
+const LATIN_STOP_WORDS: &[&str] = &[
+    "a", "after", "and", "are", "at", "before", "but", "by", "dans", "de", "des", "du", "et",
+    "for", "from", "had", "has", "have", "he", "in", "into", "is", "it", "la", "le", "les", "near",
+    "of", "on", "or", "over", "près", "said", "says", "she", "the", "they", "to", "was", "we",
+    "were", "with",
+];
+
+/// Plural and dual forms of the head words, which also introduce names
+/// ("بلدتي نبل والزهراء") but are not stripped from indexed names.
+const PLURAL_HEADS: &[&str] = &[
+    "احياء",
+    "بلدات",
+    "بلدتي",
+    "حيي",
+    "قري",
+    "قريتي",
+    "مخيمات",
+    "مخيمي",
+    "مدن",
+    "مدينتي",
+];
+
+/// True when a word (with its proclitics: "وبلدة", "في" is separate) is a
+/// head word that introduces a place name.
+fn is_head_word(word: &str) -> bool {
+    let (prefixes, count) = lookup_prefixes(word);
+    prefixes[..count].iter().any(|&p| {
+        let stem = &word[p..];
+        is_generic_head(stem) || PLURAL_HEADS.contains(&stem)
+    })
 }
 
 /// Byte lengths of the proclitic prefixes under which a word is looked up,

@@ -314,19 +314,58 @@ fn first_arabic(names: &[String]) -> Option<String> {
         .cloned()
 }
 
-/// One alternateNames row that adds an Arabic name.
-fn parse_alternate(line: &str) -> Result<Option<(u64, String, bool)>, String> {
+/// What one alternateNames row adds to an imported place.
+#[derive(Debug, PartialEq)]
+enum Alternate {
+    /// An Arabic name; `main` when it should become the place's `name_ar`
+    /// (preferred, and neither a short nor a colloquial form).
+    Arabic { id: u64, name: String, main: bool },
+    /// A Latin-script name, indexed under its transliteration key.
+    Latin { id: u64, name: String },
+}
+
+/// isolanguage codes of alternateNames rows that are not names.
+const NOT_NAMES: &[&str] = &[
+    "link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "phon", "piny", "tcid",
+    "fr_1793",
+];
+
+/// Arabic and its spoken varieties (Egyptian, Levantine, Mesopotamian …).
+fn is_arabic_language(code: &str) -> bool {
+    matches!(
+        code,
+        "ar" | "arz" | "apc" | "ajp" | "acm" | "afb" | "ayl" | "ary" | "aeb" | "arq"
+    )
+}
+
+/// Parses one alternateNames row (columns: alternateNameId, geonameid,
+/// isolanguage, alternate name, isPreferredName, isShortName, isColloquial,
+/// isHistoric, from, to). Historic names and names no longer used (`to`
+/// set) are skipped; so are codes, links and postcodes. An Arabic-script
+/// name with no language is taken as Arabic.
+fn parse_alternate(line: &str) -> Result<Option<Alternate>, String> {
     let cols: Vec<&str> = line.split('\t').collect();
     if !(8..=10).contains(&cols.len()) {
         return Err(format!("expected 8 to 10 columns, found {}", cols.len()));
     }
-    if cols[2] != "ar" || cols[7] == "1" {
+    let flag = |k: usize| cols.get(k).is_some_and(|v| *v == "1");
+    let ended = cols.get(9).is_some_and(|v| !v.trim().is_empty());
+    let (lang, name) = (cols[2], cols[3].trim());
+    if flag(7) || ended || name.is_empty() || NOT_NAMES.contains(&lang) {
         return Ok(None);
     }
     let id: u64 = cols[1]
         .parse()
         .map_err(|_| format!("bad geonameid {:?}", cols[1]))?;
-    Ok(Some((id, cols[3].to_string(), cols[4] == "1")))
+    let name = name.to_string();
+    if is_arabic_script(&name) {
+        if !(is_arabic_language(lang) || lang.is_empty()) {
+            return Ok(None); // Persian, Kurdish, Urdu … spellings
+        }
+        let main = is_arabic_language(lang) && flag(4) && !flag(5) && !flag(6);
+        return Ok(Some(Alternate::Arabic { id, name, main }));
+    }
+    Ok(Some(Alternate::Latin { id, name }))
 }
 
 /// Reads the given files into a builder.
@@ -366,16 +405,26 @@ pub(crate) fn read_files(
             }
             Kind::AlternateNames => {
                 reader.each(path, |line| {
-                    if let Some((id, name, preferred)) = parse_alternate(line)? {
-                        if let Some(i) = b.index_of(id) {
-                            let i = i as usize;
-                            if preferred || b.places[i].name_ar.is_none() {
-                                b.places[i].name_ar = Some(name.clone());
-                            }
-                            if !b.arabic[i].contains(&name) {
-                                b.arabic[i].push(name);
+                    match parse_alternate(line)? {
+                        Some(Alternate::Arabic { id, name, main }) => {
+                            if let Some(i) = b.index_of(id) {
+                                let i = i as usize;
+                                if main || b.places[i].name_ar.is_none() {
+                                    b.places[i].name_ar = Some(name.clone());
+                                }
+                                if !b.arabic[i].contains(&name) {
+                                    b.arabic[i].push(name);
+                                }
                             }
                         }
+                        Some(Alternate::Latin { id, name }) => {
+                            if let Some(i) = b.index_of(id) {
+                                if latin_alternates_wanted(&b.places[i as usize]) {
+                                    b.add_latin_alternate(i, &name);
+                                }
+                            }
+                        }
+                        None => {}
                     }
                     Ok(())
                 })?;
@@ -421,17 +470,46 @@ mod tests {
 
     #[test]
     fn alternate_rows_keep_arabic_and_drop_historic() {
+        let arabic = |name: &str, main| {
+            Some(Alternate::Arabic {
+                id: 170794,
+                name: name.into(),
+                main,
+            })
+        };
+        let row = |cols: &str| parse_alternate(cols).unwrap();
         assert_eq!(
-            parse_alternate("1\t170794\tar\tدير الزور\t1\t\t\t\t\t").unwrap(),
-            Some((170794, "دير الزور".to_string(), true))
+            row("1\t170794\tar\tدير الزور\t1\t\t\t\t\t"),
+            arabic("دير الزور", true)
         );
         assert_eq!(
-            parse_alternate("1\t170794\tar\tقديم\t\t\t\t1\t\t").unwrap(),
-            None
+            row("1\t170794\tar\tديرالزور\t\t\t\t\t\t"),
+            arabic("ديرالزور", false)
+        );
+        // Short and colloquial names are indexed but never the main name.
+        assert_eq!(
+            row("1\t170794\tar\tالدير\t1\t1\t\t\t\t"),
+            arabic("الدير", false)
         );
         assert_eq!(
-            parse_alternate("1\t170794\ten\tDeir\t\t\t\t\t\t").unwrap(),
-            None
+            row("1\t170794\tar\tالديري\t1\t\t1\t\t\t"),
+            arabic("الديري", false)
         );
+        assert_eq!(
+            row("1\t170794\t\tدير الزور\t\t\t\t\t\t"),
+            arabic("دير الزور", false)
+        );
+        assert_eq!(row("1\t170794\tar\tقديم\t\t\t\t1\t\t"), None);
+        assert_eq!(row("1\t170794\tar\tقديم\t\t\t\t\t1900\t1950"), None);
+        assert_eq!(row("1\t170794\tfa\tدیر الزور\t\t\t\t\t\t"), None);
+        assert_eq!(row("1\t170794\tlink\thttps://x\t\t\t\t\t\t"), None);
+        assert_eq!(
+            row("1\t170794\ten\tDayr az Zawr\t\t\t\t\t\t"),
+            Some(Alternate::Latin {
+                id: 170794,
+                name: "Dayr az Zawr".into()
+            })
+        );
+        assert!(parse_alternate("1\tx\tar\tدير\t\t\t\t\t\t").is_err());
     }
 }

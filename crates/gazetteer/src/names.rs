@@ -333,6 +333,44 @@ fn latin_skeleton(word: &str, out: &mut String) {
     }
 }
 
+/// A Latin name folded for comparing spellings: lowercase ASCII letters and
+/// digits, without diacritics, ayn marks, separators or a leading article
+/// (`Al-Mayādīn` → `mayadin`).
+pub fn latin_fold(raw: &str) -> String {
+    let mut words = raw.split(is_latin_separator).filter(|w| !w.is_empty());
+    let mut out = String::with_capacity(raw.len());
+    let fold = |w: &str, out: &mut String| out.extend(w.chars().filter_map(fold_latin));
+    if let Some(first) = words.next() {
+        let mut f = String::new();
+        fold(first, &mut f);
+        if !LATIN_ARTICLES.contains(&f.as_str()) {
+            out.push_str(&f);
+        }
+    }
+    for w in words {
+        fold(w, &mut out);
+    }
+    out
+}
+
+/// Levenshtein distance between two ASCII strings.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &x) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let next = (diag + usize::from(x != y))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
 /// The transliteration key of a Latin-script name (see the module doc),
 /// starting with [`LATIN_KEY_MARK`]; `None` when the name has Arabic or other
 /// non-Latin letters, or too little of a skeleton to be told apart (fewer
@@ -495,6 +533,16 @@ mod tests {
         assert_ne!(latin_key("he said"), latin_key("Hasid"));
         assert_ne!(latin_key("Homs"), latin_key("Hama"));
         assert_ne!(latin_key("Idlib"), latin_key("Aleppo"));
+    }
+
+    #[test]
+    fn folded_spellings_and_their_distance() {
+        assert_eq!(latin_fold("Al-Mayādīn"), "mayadin");
+        assert_eq!(latin_fold("Ma‘arrat an-Nu‘mān"), "maarratannuman");
+        assert_eq!(edit_distance("mayadeen", "mayadin"), 2);
+        assert!(edit_distance("mayadeen", "madinah") > 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("homs", "homs"), 0);
     }
 
     #[test]

@@ -100,6 +100,26 @@ mod importing {
     }
 
     #[test]
+    fn alternate_names_keep_the_main_name_and_index_latin_spellings() {
+        let mut files = standard_files();
+        files.push(fixture("alternateNamesV2.txt"));
+        let (_dir, gaz) = imported(&files);
+        let kamal = gaz.place(gaz.by_geonameid(1000006).unwrap());
+        // A preferred short or colloquial name is indexed, not made main.
+        assert_eq!(kamal.name_ar.as_deref(), Some("البو كمال"));
+        assert_eq!(ids(&gaz, gaz.lookup("البوكمال الشرقيه")), vec![1000006]);
+        assert_eq!(ids(&gaz, gaz.lookup("الكماليه")), vec![1000006]);
+        assert!(gaz.lookup("القشله").is_empty(), "a name no longer used");
+        // An English alternate is found in any spelling of its family.
+        let analysis = rasid_text::analyze("in Abou Kamal and Abu-Kamal");
+        let found = gaz.find_places(&analysis);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found
+            .iter()
+            .all(|m| ids(&gaz, &m.candidates) == vec![1000006]));
+    }
+
+    #[test]
     fn several_country_files_go_into_one_index() {
         let mut files = standard_files();
         files.push(fixture("SY-extra.txt"));
@@ -260,6 +280,43 @@ mod finding {
     }
 
     #[test]
+    fn a_common_word_gives_way_only_to_a_real_name_right_after_it() {
+        let (_dir, gaz) = imported(&standard_files());
+        let cores =
+            |text: &str| -> Vec<String> { found(&gaz, text).into_iter().map(|f| f.1).collect() };
+        // علي is a common word too: مخيم stays (flagged) before it.
+        assert_eq!(cores("في مخيم على الطريق"), vec!["مخيم", "علي"]);
+        // A name after a preposition is a place of its own.
+        assert_eq!(cores("في مخيم بالفارعة"), vec!["مخيم", "الفارعه"]);
+        // The name after a head word stays the name whatever follows.
+        assert_eq!(cores("في حي مخيم الفارعة"), vec!["مخيم", "الفارعه"]);
+    }
+
+    #[test]
+    fn english_spellings_of_a_name_find_the_place() {
+        let (_dir, gaz) = imported(&standard_files());
+        for text in [
+            "shelling in Deir ez-Zor",
+            "shelling in Dayr az Zawr",
+            "shelling in Deir al-Zour",
+            "shelling in DEIR EL ZOR",
+        ] {
+            let analysis = rasid_text::analyze(text);
+            let m = gaz.find_places(&analysis);
+            assert_eq!(m.len(), 1, "{text}: {m:?}");
+            assert!(!m[0].common_word, "{text}");
+            assert_eq!(
+                ids(&gaz, &m[0].candidates),
+                vec![1000001, 1000002],
+                "{text}"
+            );
+        }
+        // Ordinary English words do not run together into a name.
+        let analysis = rasid_text::analyze("he said the army hit back");
+        assert!(gaz.find_places(&analysis).is_empty());
+    }
+
+    #[test]
     fn the_article_is_never_split_off_a_name() {
         let (_dir, gaz) = imported(&standard_files());
         // صبحه is indexed without the article: الصبحة is another place.
@@ -328,6 +385,31 @@ mod resolving {
         }
         assert_eq!(r.alternatives.len(), 1);
         assert!(r.alternatives[0].1 < r.score);
+    }
+
+    #[test]
+    fn an_admin_area_lies_at_its_seat() {
+        let (_dir, gaz) = imported(&standard_files());
+        let area = gaz.by_geonameid(1000002).unwrap();
+        let city = gaz.by_geonameid(1000001).unwrap();
+        assert_eq!(gaz.seat_of(area), Some(city));
+        let (a, c) = (gaz.place(area), gaz.place(city));
+        assert_eq!((a.lat, a.lon), (c.lat, c.lon));
+        assert_eq!(gaz.seat_of(city), None);
+    }
+
+    #[test]
+    fn curated_regions_are_places_at_their_representative_town() {
+        let (_dir, gaz) = imported(&standard_files());
+        let analysis = rasid_text::analyze("هجوم في البادية السورية");
+        let m = gaz.find_places(&analysis);
+        assert_eq!(m.len(), 1, "{m:?}");
+        let r = gaz.resolve(&m[0], &GeoContext::default()).unwrap();
+        let region = gaz.place(r.place);
+        assert!(region.is_region(), "{region:?}");
+        assert_eq!(region.country_code, "SY");
+        // Tadmur, from the file: it was not imported here.
+        assert!(rasid_gazetteer::distance_km((region.lat, region.lon), (34.56, 38.28)) < 5.0);
     }
 
     #[test]

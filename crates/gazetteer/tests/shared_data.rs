@@ -289,3 +289,97 @@ fn trap_words_are_flagged_whenever_they_match() {
         assert!(ms.iter().all(|m| !m.common_word), "{place}");
     }
 }
+
+#[test]
+fn governorates_lie_at_their_capitals() {
+    let Some(gaz) = gazetteer() else { return };
+    // (ADM1, its seat): by name (Homs), by an alternate name (Nineveh is
+    // الموصل too), by feature code or population.
+    for (area, seat) in [
+        (169575, 169577), // Homs
+        (170792, 170794), // Deir ez-Zor
+        (92877, 99072),   // Nineveh: Mosul
+        (99592, 98717),   // Al Anbar: Ramadi
+        (96965, 97990),   // Diyala: Baqubah
+        (281132, 281133), // Gaza Strip: Gaza
+        (80425, 69426),   // Abyan: Zinjibar
+    ] {
+        let a = gaz.by_geonameid(area).unwrap();
+        let s = gaz.seat_of(a).map(|s| gaz.place(s).geonameid);
+        assert_eq!(s, Some(seat), "seat of {area}");
+        let (pa, ps) = (gaz.place(a), gaz.place(gaz.seat_of(a).unwrap()));
+        assert_eq!((pa.lat, pa.lon), (ps.lat, ps.lon));
+    }
+}
+
+#[test]
+fn bare_names_prefer_governorates_over_hamlets_and_the_covered_countries() {
+    let Some(gaz) = gazetteer() else { return };
+    let bare = admin(false);
+    assert_eq!(best(gaz, "في أبين", &bare), 80425, "Abyan governorate");
+    let yemen = GeoContext {
+        country_weights: vec![("YE".into(), 1.0)],
+        ..Default::default()
+    };
+    assert_eq!(best(gaz, "في الجوف", &yemen), 74222, "al-Jawf governorate");
+    assert_eq!(
+        best(gaz, "في البيرة", &bare),
+        285108,
+        "al-Bireh, not Birecik"
+    );
+    // A town of some size still beats its governorate.
+    assert_eq!(best(gaz, "في إدلب", &bare), 169389);
+    assert_eq!(best(gaz, "في صعدة", &bare), 71334);
+}
+
+#[test]
+fn curated_names_regions_and_neighbourhoods() {
+    let Some(gaz) = gazetteer() else { return };
+    let bare = admin(false);
+    assert_eq!(best(gaz, "في كوباني", &bare), 172256);
+    assert_eq!(best(gaz, "في بلدة الشحيل", &bare), 164623);
+    let place_of = |text: &str| {
+        let (_, ms) = mentions(gaz, text);
+        let m = ms.iter().find(|m| !m.common_word).expect(text);
+        gaz.place(gaz.resolve(m, &bare).unwrap().place)
+    };
+    let desert = place_of("في البادية السورية");
+    assert!(desert.is_region());
+    let tadmur = gaz.place(gaz.by_geonameid(163808).unwrap());
+    assert_eq!((desert.lat, desert.lon), (tadmur.lat, tadmur.lon));
+    // جنوب لبنان is the region, not the governorate that has it as a name.
+    assert!(place_of("في جنوب لبنان").is_region());
+    // A neighbourhood is its city, wherever it is named.
+    let hood = place_of("في حي الشيخ مقصود");
+    assert_eq!(
+        (hood.feature_code.as_str(), hood.asciiname.as_str()),
+        ("PPLX", "Aleppo")
+    );
+    let aleppo = gaz.by_geonameid(170063).unwrap();
+    let hood_id = gaz
+        .lookup("الشيخ مقصود")
+        .iter()
+        .copied()
+        .find(|&p| gaz.place(p).feature_code == "PPLX")
+        .unwrap();
+    assert_eq!(gaz.seat_of(hood_id), Some(aleppo));
+}
+
+#[test]
+fn english_spellings_find_their_places() {
+    let Some(gaz) = gazetteer() else { return };
+    for (text, id) in [
+        ("in Deir al-Zour", 170794),
+        ("in Dayr az Zawr", 170794),
+        ("in Maarat al-Numan", 167611),
+        ("in Ma'arrat an-Nu'man", 167611),
+        ("in Jisr al-Shughour", 169023),
+        ("in Khan Sheikhoun", 168325),
+        ("in Al-Mayadeen", 173480),
+        ("in Qamishly", 173377),
+        ("in Tell Abyad", 163750),
+        ("in Mosul", 99072),
+    ] {
+        assert_eq!(best(gaz, text, &admin(false)), id, "{text}");
+    }
+}
