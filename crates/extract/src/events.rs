@@ -1107,7 +1107,12 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
         || matches!(c.place_type, Some(rasid_lexicon::PlaceType::Region))
     {
         3
-    } else if c.near || c.between || c.road || c.direction_before {
+    } else if c.near
+        || c.between
+        || c.road
+        || c.direction_before
+        || matches!(c.place_type, Some(rasid_lexicon::PlaceType::District))
+    {
         2
     } else {
         1
@@ -1145,7 +1150,17 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
                 || (a.admin1_code != b.admin1_code && container.kind != PlaceKind::Country);
             let neighbourhood =
                 matches!(c.place_type, Some(rasid_lexicon::PlaceType::Neighbourhood));
-            if container.kind != PlaceKind::Country && (neighbourhood || outside) {
+            // "X جنوب دمشق": a direction makes Y a reference point, not a container.
+            // A region (البقاع، سهل الغاب) has no borders to be outside of.
+            let reference_point = container.cues.direction_before
+                || container
+                    .resolution
+                    .as_ref()
+                    .is_some_and(|r| doc.gaz.place(r.place).is_region());
+            if container.kind != PlaceKind::Country
+                && !reference_point
+                && (neighbourhood || outside)
+            {
                 hit = j;
                 precision = if container.cues.countryside || container.kind == PlaceKind::Admin {
                     3
@@ -1276,7 +1291,8 @@ fn merge(doc: &Doc, out: &mut Outcome) {
         // points at something known; with nothing to point at, it is talk
         // about a habit or a threat.
         let possessive = e.trigger.end > e.core_end;
-        if antecedent.is_none() && e.definite && (inherited || possessive) {
+        let regional = e.place.as_ref().is_some_and(|p| p.precision == 3);
+        if antecedent.is_none() && e.definite && (inherited || possessive || regional) {
             // "الهجمات التركية" with no place and nothing to refer to: a
             // generic mention, not a report of an event.
             out.dropped.push((e.trigger, e.sub, DropReason::Generic));

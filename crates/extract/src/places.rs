@@ -133,16 +133,6 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
         if m.candidates.is_empty() {
             continue;
         }
-        // A lexicon entry at least as long wins: "حزب الله" is an actor, "ريف" a cue.
-        let shadowed = doc
-            .mentions_in(ByteSpan {
-                start: m.span.start.saturating_sub(64),
-                end: m.span.end.saturating_add(64).min(text.len() as u32),
-            })
-            .any(|l| l.span.overlaps(m.core) && l.span.len() >= m.core.len());
-        if shadowed {
-            continue;
-        }
         // "كـ" ("like") and "سـ" (future) never attach to a place name: a
         // match through them splits an ordinary word (كلية → ك + لية).
         let prefix = &text[m.span.start()..m.core.start()];
@@ -150,10 +140,39 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
             continue;
         }
         let cues = cues_around(doc, m.span, m.core);
+        // A lexicon entry at least as long wins: "حزب الله" is an actor, "ريف" a
+        // cue; but after a place word the name is a place ("مدينة الميادين" is
+        // the town, not the TV channel; "مدينة إب" is not the month).
+        let shadowed = doc
+            .mentions_in(ByteSpan {
+                start: m.span.start.saturating_sub(64),
+                end: m.span.end.saturating_add(64).min(text.len() as u32),
+            })
+            .any(|l| {
+                l.span.overlaps(m.core)
+                    && l.span.len() >= m.core.len()
+                    && !(cues.place_type.is_some()
+                        && l.span.end == l.core.end
+                        && matches!(l.prefix.slice(text), "" | "ال")
+                        && matches!(
+                            l.entry,
+                            Entry::Cue(Cue::Source(_) | Cue::Month(_) | Cue::PlaceType(_))
+                        ))
+            });
+        if shadowed {
+            continue;
+        }
         // An ordinary word ("المدينة", "الموقع") is a place only when the text
-        // calls it one: "قرية X", "ريف X", "قرب X", "بين X".
-        let cued = cues.place_type.is_some() || cues.countryside || cues.near || cues.between;
-        if m.common_word && (!cued || cues.conjoined) {
+        // calls it one: "قرية X", "ريف X", "بين X", or lists it right after
+        // one ("بلدتي نبل والزهراء").
+        let listed = m.common_word
+            && cues.conjoined
+            && hits.last().is_some_and(|p: &PlaceHit| {
+                p.cues.place_type.is_some()
+                    && doc.token_index(m.span.start) <= doc.token_index(p.span.end) + 1
+            });
+        let cued = cues.place_type.is_some() || cues.countryside || cues.between;
+        if m.common_word && !listed && (!cued || cues.conjoined) {
             continue;
         }
         let token = doc.token_index(m.span.start);
@@ -316,6 +335,7 @@ fn add_unknown_names(doc: &Doc, hits: &mut Vec<PlaceHit>) {
 /// admin area, a capital or district seat, or a town of some size.
 fn is_major(p: &rasid_gazetteer::Place) -> bool {
     p.feature_class == 'A'
+        || p.is_region()
         || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "PPLA2")
         || p.population >= 5_000
 }
@@ -435,6 +455,8 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<(String, f32)> {
             hits[i].kind = match (p.feature_class, p.feature_code.as_str()) {
                 ('A', code) if code.starts_with("PCL") => PlaceKind::Country,
                 ('A', _) => PlaceKind::Admin,
+                // A region (البادية السورية) is coded like an admin area: precision 3.
+                _ if p.is_region() => PlaceKind::Admin,
                 _ => PlaceKind::Settlement,
             };
         }
@@ -496,6 +518,16 @@ fn cues_around(doc: &Doc, span: ByteSpan, core: ByteSpan) -> PlaceCues {
                 if prev.span.end <= pos && LOCATIVE_PREPOSITIONS.contains(&prev.text(text)) {
                     cues.locative = true;
                     cues.origin = prev.text(text) == "من";
+                }
+                // "سقطت قذائف على X", "غارة على X": the target of a strike.
+                let before_ala = doc.token_index(pos).saturating_sub(2);
+                if prev.text(text) == "علي"
+                    && doc.mentions.iter().any(|m| {
+                        matches!(m.entry, Entry::Trigger(_))
+                            && m.span.end == doc.an.tokens[before_ala].span.end
+                    })
+                {
+                    cues.locative = true;
                 }
             }
             break;

@@ -45,93 +45,13 @@ const COUNTRIES: [&str; 6] = ["SY", "IQ", "LB", "YE", "LY", "PS"];
 
 /// Cases that fail for a known reason (id, reason). Keep this short and true.
 const KNOWN_FAILURES: &[(&str, &str)] = &[
-    // A lexicon entry as long as the name shadows it even after a place word.
     (
-        "sy-016",
-        "extract: the source cue الميادين (the TV channel) shadows the city after مدينة",
+        "sy-069",
+        "gazetteer: قلعة المضيق is not found as a name, so only the region (سهل الغاب) is coded",
     ),
     (
         "sy-104",
         "extract: the region cue جبل + suffix ه shadows جبلة after مدينة",
-    ),
-    (
-        "ye-024",
-        "extract: the month cue آب (normalized اب) shadows إب after مدينة",
-    ),
-    // A town next to a city in another governorate is recoded to the city.
-    (
-        "sy-047",
-        "extract: السيدة زينب (Rif Dimashq) before جنوب دمشق counts as outside Damascus",
-    ),
-    (
-        "sy-055",
-        "extract: التل (Rif Dimashq) before شمال دمشق counts as outside Damascus",
-    ),
-    (
-        "sy-121",
-        "extract: الكسوة (Rif Dimashq) before جنوب دمشق counts as outside Damascus",
-    ),
-    (
-        "ly-006",
-        "extract: الزاوية (Az Zawiyah) before غرب طرابلس counts as outside Tripoli",
-    ),
-    (
-        "ly-017",
-        "extract: العزيزية (al-Jafarah) before جنوب طرابلس counts as outside Tripoli",
-    ),
-    // Cue handling.
-    (
-        "sy-056",
-        "extract: على after a strike is no locative cue, so a minor town is dropped",
-    ),
-    (
-        "sy-082",
-        "extract: a common-word list member (والزهراء) after بلدتي is dropped",
-    ),
-    (
-        "iq-032",
-        "extract: a district cue (قضاء X) codes the district town with precision 1",
-    ),
-    (
-        "trap-16",
-        "extract: a near cue alone (قرب المدرسة) lets a common word be a place",
-    ),
-    (
-        "trap-29",
-        "extract: a near cue alone (قرب الشاطئ) lets a common word be a place",
-    ),
-    // Curated regions (Place::is_region) are coded like settlements.
-    (
-        "reg-01",
-        "extract: a region (class L) gets precision 1, not 3",
-    ),
-    (
-        "reg-02",
-        "extract: a region (class L) gets precision 1, not 3",
-    ),
-    (
-        "reg-03",
-        "extract: a region (class L) gets precision 1, not 3",
-    ),
-    (
-        "reg-04",
-        "extract: a region (class L) gets precision 1, not 3",
-    ),
-    (
-        "reg-05",
-        "extract: a region (class L) gets precision 1, not 3",
-    ),
-    (
-        "reg-06",
-        "extract: a region is not major, and the Turkish actor makes it foreign",
-    ),
-    (
-        "reg-07",
-        "extract: a region (class L) gets precision 1, not 3",
-    ),
-    (
-        "reg-08",
-        "extract: a region (class L) gets precision 1, not 3",
     ),
 ];
 
