@@ -74,8 +74,9 @@ fn benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let stats = Gazetteer::import(&files, dir.path()).expect("import");
     eprintln!(
-        "import: {} places, {} names, {} files in {:.2} s; index {:.1} MB",
+        "import: {} places (+{} curated), {} names, {} files in {:.2} s; index {:.1} MB",
         stats.places,
+        stats.curated,
         stats.names,
         stats.files,
         stats.seconds,
@@ -95,7 +96,7 @@ fn benches(c: &mut Criterion) {
     group.bench_function("load", |b| {
         b.iter(|| {
             let g = Gazetteer::load(black_box(dir.path())).unwrap();
-            assert_eq!(g.len(), stats.places);
+            assert_eq!(g.len(), stats.places + stats.curated);
         })
     });
 

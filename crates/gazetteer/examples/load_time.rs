@@ -1,4 +1,5 @@
-//! Prints the fastest of several loads of an index: `load_time DIR [N]`.
+//! Prints the fastest of several loads of an index and the peak memory of
+//! the process (only loads, no import): `load_time DIR [N]`.
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dir = std::path::Path::new(&args[1]);
@@ -10,5 +11,12 @@ fn main() {
         best = best.min(t.elapsed().as_secs_f64() * 1e3);
         assert!(!g.is_empty());
     }
-    println!("fastest of {n} loads: {best:.1} ms");
+    let peak = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_string();
+            line.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or("unknown".to_string(), |kb| format!("{:.0} MB", kb / 1024.0));
+    println!("fastest of {n} loads: {best:.1} ms; peak memory (VmHWM): {peak}");
 }

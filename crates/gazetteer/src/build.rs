@@ -164,7 +164,13 @@ impl Builder {
                 variants.extend(kept);
                 stripped.extend(bare);
             }
-            let main_count = variants.len();
+            // A curated neighbourhood's name is Rasid's, not a GeoNames
+            // record's: it never outranks a village's own name.
+            let main_count = if crate::curated::is_neighbourhood(place) {
+                0
+            } else {
+                variants.len()
+            };
             variants.append(&mut stripped);
             for raw in &self.arabic[i] {
                 arabic_variants(raw, &mut variants);

@@ -8,16 +8,14 @@
 //! prefix); scanning goes on after it, so matches never overlap.
 //!
 //! A match that starts with a generic head word (`محافظة`, `مدينة`, … see
-//! [`crate::names::GENERIC_HEADS`]) is dropped in favour of the match that
-//! starts at the next word, when there is one that is not the next member of
-//! a list (`الباب والراعي` keeps both): the head word stays outside the name,
-//! where the extractor reads it as a cue (`wants_admin_area`). A one-word
-//! match that is a common word (`مخيم`, `محور`) gives way the same way, but
-//! only to a real name that follows it directly: not to another common word
-//! (`الطبقة غرب الرقة`, where غرب is also a village), a match that starts
-//! with a head word (`حي الوعر بمدينة حمص`) or a name after a preposition
-//! (`حي الشعار بحلب`), and never when it is itself the name after a head
-//! word (`حي الشعار`).
+//! [`crate::names::GENERIC_HEADS`]), and a one-word match that is a common
+//! word (`مخيم`, `محور`), is dropped in favour of the match that starts at
+//! the next word, when there is one that is not the next member of a list
+//! (`الباب والراعي` keeps both): the head word stays outside the name, where
+//! the extractor reads it as a cue (`wants_admin_area`). A common word right
+//! after a head word (`مدينة`, `بلدة`, `حي`, also plural and dual: `بلدتي`)
+//! is the name itself and stays, whatever follows (`مدينة الطبقة غرب الرقة`,
+//! where غرب is also a village; `حي الشعار بحلب`).
 //!
 //! The article stays with the name: a proclitic reading that splits the
 //! article off (`بال` + `رقه`) is not tried, because the shorter prefix
@@ -109,30 +107,12 @@ impl Gazetteer {
             if head_word || (common_word && m.words == 1 && !after_head) {
                 // "محافظة دير الزور", "مخيم الفارعة": the name is what follows,
                 // unless that is the next member of a list ("الباب والراعي").
-                // An ordinary word gives way only to a real name: not to
-                // another ordinary word ("الطبقة غرب الرقة": غرب is a village
-                // too, but here a direction) nor to a name that starts with a
-                // head word ("حي الوعر بمدينة حمص").
+                // An ordinary word right after a head word is the name itself
+                // ("مدينة الطبقة غرب الرقة", "حي الشعار بحلب"): it stays.
                 if let Some(next) = next_word(text, tokens, i) {
                     if let Some(n) = self.match_at(text, tokens, next, &mut buf) {
-                        let word = tokens[next].text(text);
-                        let (prefix, stem) = word.split_at(n.prefix_len);
-                        let conjoined = prefix.starts_with(['و', 'ف']);
-                        let real_name = || {
-                            if is_generic_head(stem) {
-                                return false;
-                            }
-                            n.words > 1
-                                || !if n.restored_article {
-                                    self.is_common_name(&format!("ال{stem}"), 1, n.places)
-                                } else {
-                                    self.is_common_name(stem, 1, n.places)
-                                }
-                        };
-                        // A name after a head noun follows it directly: one
-                        // after a preposition is a place of its own
-                        // ("حي الشعار بحلب").
-                        if !conjoined && (head_word || (prefix.is_empty() && real_name())) {
+                        let prefix = &tokens[next].text(text)[..n.prefix_len];
+                        if !prefix.starts_with(['و', 'ف']) {
                             i = next;
                             continue;
                         }

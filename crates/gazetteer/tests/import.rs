@@ -280,16 +280,16 @@ mod finding {
     }
 
     #[test]
-    fn a_common_word_gives_way_only_to_a_real_name_right_after_it() {
+    fn a_common_word_after_a_head_word_is_the_name() {
         let (_dir, gaz) = imported(&standard_files());
         let cores =
             |text: &str| -> Vec<String> { found(&gaz, text).into_iter().map(|f| f.1).collect() };
-        // علي is a common word too: مخيم stays (flagged) before it.
-        assert_eq!(cores("في مخيم على الطريق"), vec!["مخيم", "علي"]);
-        // A name after a preposition is a place of its own.
-        assert_eq!(cores("في مخيم بالفارعة"), vec!["مخيم", "الفارعه"]);
-        // The name after a head word stays the name whatever follows.
-        assert_eq!(cores("في حي مخيم الفارعة"), vec!["مخيم", "الفارعه"]);
+        // Alone, مخيم gives way to the name after it, even an ordinary word.
+        assert_eq!(cores("في مخيم على الطريق"), vec!["علي"]);
+        // After a head word it is the name, whatever follows.
+        assert_eq!(cores("في بلدة مخيم على الطريق"), vec!["مخيم", "علي"]);
+        assert_eq!(cores("في حي مخيم بالفارعة"), vec!["مخيم", "الفارعه"]);
+        assert_eq!(cores("في بلدتي مخيم والفارعة"), vec!["مخيم", "الفارعه"]);
     }
 
     #[test]
