@@ -122,7 +122,7 @@ impl Builder {
     }
 
     /// Adds the curated names and regions, places admin areas at their
-    /// seats ([`crate::curated`]), generates every name variant and builds
+    /// seats (`curated.rs`), generates every name variant and builds
     /// the index.
     pub fn finish(mut self) -> IndexData {
         crate::curated::add_to(&mut self);

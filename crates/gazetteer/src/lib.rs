@@ -21,6 +21,9 @@
 //! * [`Gazetteer::resolve`] picks the best candidate in a [`GeoContext`]
 //!   (country weights, an enclosing admin area, nearby places, whether an
 //!   admin area was meant) and says why in [`Resolution::reason`].
+//! * [`Gazetteer::seat_of`] names the town an event coded only to an admin
+//!   area, a region or a neighbourhood is coded to (ACLED precision 3 for a
+//!   region, 1 for a neighbourhood's city).
 //!
 //! ```
 //! use rasid_gazetteer::{Gazetteer, GeoContext};
@@ -54,7 +57,19 @@
 //! * **The article stays with the name.** Text is matched by exact lookups of
 //!   the proclitic readings of a word (`بديرالزور` → `ب` + `ديرالزور`) and the
 //!   n-grams after it, but never by splitting an article off (`الصبحة` does
-//!   not match a village called `صبحة`).
+//!   not match a village called `صبحة`): most such matches are ordinary
+//!   words (`الجديدة`, `الخليج`). Villages the news always writes with the
+//!   article get that spelling from a curated list instead.
+//! * **English spellings by family** ([`names::latin_key`]): `Deir ez-Zor`,
+//!   `Deir al-Zour` and `Dayr az Zawr` share one transliteration key, under
+//!   which GeoNames' English names (and the Latin alternate names of towns)
+//!   are indexed; among the places of a key, the closest spelling wins.
+//! * **What GeoNames lacks, Rasid curates** (`curated.rs`, `data/*.tsv`):
+//!   admin areas placed at their seats rather than at a point inside them,
+//!   regions (`البادية السورية`) at a representative town, city
+//!   neighbourhoods (`الشيخ مقصود`) at their city, and Arabic spellings
+//!   missing from the data (`كوباني`, `الشحيل`). Facts only, each file says
+//!   where they come from.
 //! * **The gazetteer flags, the extractor decides.** Whether `على` or
 //!   `الساحل` is a place depends on cues in the sentence, which the
 //!   extractor sees; this crate only says the name is a common word.

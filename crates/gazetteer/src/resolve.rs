@@ -11,7 +11,7 @@
 //! | kind: populated place (`P`) for a bare name | `+1` |
 //! | kind: a section of a city (`PPLX`, the curated neighbourhoods) | `+0.5` |
 //! | kind: ADM1 for a bare name | `+1.5` |
-//! | kind: region (class `L`, the curated list of [`crate::regions`]) | `+1.5` |
+//! | kind: region (class `L`, `data/regions.tsv`) for a bare name | `+1.5` |
 //! | kind: ADM1 / ADM2 when [`GeoContext::wants_admin_area`] | `+3` / `+2.5` |
 //! | kind: region when an area is wanted | `+2` |
 //! | kind: other admin area, or a populated place when an area is wanted | `0` |
