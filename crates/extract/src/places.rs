@@ -152,7 +152,8 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
                 l.span.overlaps(m.core)
                     && l.span.len() >= m.core.len()
                     && !(cues.place_type.is_some()
-                        && l.span.end == l.core.end
+                        && (l.span.end == l.core.end
+                            || matches!(l.entry, Entry::Cue(Cue::PlaceType(_))))
                         && matches!(l.prefix.slice(text), "" | "ال")
                         && matches!(
                             l.entry,
@@ -332,11 +333,12 @@ fn add_unknown_names(doc: &Doc, hits: &mut Vec<PlaceHit>) {
 }
 
 /// A place well enough known to be named without a cue: a country, an
-/// admin area, a capital or district seat, or a town of some size.
+/// admin area or region, a capital or district or sub-district seat (their
+/// populations are often missing in the data), or a town of some size.
 fn is_major(p: &rasid_gazetteer::Place) -> bool {
     p.feature_class == 'A'
         || p.is_region()
-        || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "PPLA2")
+        || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "PPLA2" | "PPLA3")
         || p.population >= 5_000
 }
 
@@ -427,10 +429,11 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<(String, f32)> {
                 *j != i && r.is_some() && hits[*j].sentence.abs_diff(hits[i].sentence) <= 1
             })
             .filter_map(|(_, r)| r.as_ref())
-            .map(|r| {
-                let p = doc.gaz.place(r.place);
-                (p.lat, p.lon)
-            })
+            .map(|r| doc.gaz.place(r.place))
+            // Governorates and regions sit at their capital's point: as
+            // neighbours they would pull every name towards the capital.
+            .filter(|p| p.feature_class != 'A' && !p.is_region())
+            .map(|p| (p.lat, p.lon))
             .collect();
         hits[i].resolution = doc
             .gaz

@@ -36,11 +36,18 @@ fn default_actor1(sub: SubEventType) -> Option<&'static str> {
 
 fn record(doc: &Doc, chars: &CharIndex, e: &Event, n: usize) -> EventRecord {
     let gaz = doc.gaz;
+    // A governorate or region is coded to its representative town, as
+    // ACLED does ("ريف دير الزور الشرقي" → Deir ez-Zor, precision 3).
     let place = e.place.as_ref().and_then(|p| {
-        doc.places[p.hit]
-            .resolution
-            .as_ref()
-            .map(|r| (p, gaz.place(r.place)))
+        doc.places[p.hit].resolution.as_ref().map(|r| {
+            let area = gaz.place(r.place);
+            let coded = if area.feature_class == 'A' || area.is_region() {
+                gaz.seat_of(r.place).map_or(area, |s| gaz.place(s))
+            } else {
+                area
+            };
+            (p, coded)
+        })
     });
     let country_code = place
         .map(|(_, p)| p.country_code.clone())

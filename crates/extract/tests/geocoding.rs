@@ -44,16 +44,7 @@ const MIN_CASES: usize = 150;
 const COUNTRIES: [&str; 6] = ["SY", "IQ", "LB", "YE", "LY", "PS"];
 
 /// Cases that fail for a known reason (id, reason). Keep this short and true.
-const KNOWN_FAILURES: &[(&str, &str)] = &[
-    (
-        "sy-069",
-        "gazetteer: قلعة المضيق is not found as a name, so only the region (سهل الغاب) is coded",
-    ),
-    (
-        "sy-104",
-        "extract: the region cue جبل + suffix ه shadows جبلة after مدينة",
-    ),
-];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 /// One expected place.
 #[derive(Debug, Clone, Copy, PartialEq)]
