@@ -1075,6 +1075,21 @@ fn places_for(
         .or_else(|| before.iter().rev().find(|&&i| not_container(i)))
         .or(before.last())
     {
+        // A list before the trigger ("خرج مطارا دمشق وحلب … لعدوان"): each.
+        let mut first = i;
+        while first > 0
+            && hits[first].cues.conjoined
+            && usable(first - 1)
+            && hits[first - 1].sentence == si
+            && hits[first].token <= doc.token_index(hits[first - 1].span.end) + 1
+        {
+            first -= 1;
+        }
+        if first < i {
+            return (first..=i)
+                .map(|j| event_place(doc, j, PlaceSource::Sentence))
+                .collect();
+        }
         return near_unknown(event_place(doc, i, PlaceSource::Sentence));
     }
     // Later in the sentence, beyond the clause.
@@ -1210,6 +1225,10 @@ fn same_kind(a: &Event, b: &Event) -> bool {
 
 /// Can two events be one happening?
 fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
+    // The places of one list ("حولا وكفرشوبا") are separate events.
+    if a.trigger == b.trigger {
+        return false;
+    }
     let same_kind = same_kind(a, b);
     // ACLED priority: a strike inside a battle's sentence is part of the battle.
     let strike_in_battle = a.sentence == b.sentence

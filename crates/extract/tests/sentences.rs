@@ -272,3 +272,24 @@ fn a_group_acting_alongside_is_the_associated_actor() {
         Some("Military Forces of the United Kingdom")
     );
 }
+
+#[test]
+fn a_list_of_places_before_the_trigger_gives_one_event_each() {
+    check(
+        "list before",
+        "وخرج مطارا دمشق وحلب عن الخدمة يوم الأحد بعد تعرضهما لغارات إسرائيلية.",
+        "2023-10-25",
+        &[
+            Expect {
+                location: Some("Damascus"),
+                date: Some("2023-10-22"),
+                ..ev("Air/drone strike")
+            },
+            Expect {
+                location: Some("Aleppo"),
+                date: Some("2023-10-22"),
+                ..ev("Air/drone strike")
+            },
+        ],
+    );
+}
