@@ -461,6 +461,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         }
     }
     merge(doc, &mut out);
+    apply_claims(doc, &mut out.events);
     // After merging, an event still resting only on a place borrowed from
     // another sentence, with no time and no toll of its own, is talk about
     // violence (analysis, background) rather than a report of it.
@@ -740,6 +741,69 @@ fn weapon_after(doc: &Doc, place: &crate::places::PlaceHit) -> Option<SubEventTy
         Entry::Qualifier(q) if q.event_type() == EventType::ExplosionsRemoteViolence => Some(q),
         _ => None,
     })
+}
+
+/// Words of a claim of responsibility: "وأعلنت X مسؤوليتها عن …", "تبنى X
+/// الهجوم". Grammar of the role frame.
+const CLAIM_AFTER: &[&str] = &[
+    "مسوليته",
+    "مسوليتها",
+    "مسوليتهم",
+    "المسووليه",
+    "مسووليته",
+    "مسووليتها",
+    "مسووليتهم",
+];
+const CLAIM_BEFORE: &[&str] = &["تبني", "تبنت", "يتبني", "تتبني", "وتبني", "وتبنت"];
+
+/// A group that claims an attack is its agent: the claim names actor1 of
+/// the violent event in its sentence, else of the latest one before it.
+fn apply_claims(doc: &Doc, events: &mut [Event]) {
+    let text = doc.text();
+    let tokens = &doc.an.tokens;
+    for m in &doc.mentions {
+        let Entry::Actor(id) = m.entry else { continue };
+        let actor = doc.lex.actor(id);
+        if actor.kind == rasid_lexicon::ActorKind::Civilians
+            || actor.name.starts_with("Unidentified")
+        {
+            continue;
+        }
+        let t = doc.token_index(m.span.start);
+        let end = doc.token_index(m.span.end);
+        let claim_after = (end..end + 3).any(|i| {
+            tokens
+                .get(i)
+                .is_some_and(|x| CLAIM_AFTER.contains(&x.text(text)))
+        });
+        let claim_before =
+            (t.saturating_sub(2)..t).any(|i| CLAIM_BEFORE.contains(&tokens[i].text(text)));
+        if !(claim_after || claim_before) {
+            continue;
+        }
+        let si = doc.sentence_of(m.span);
+        let claimed = events
+            .iter_mut()
+            .filter(|e| violent_type(e.sub) && e.sentence <= si && si - e.sentence <= 1)
+            .max_by_key(|e| (e.sentence, e.trigger.start));
+        if let Some(e) = claimed {
+            e.roles.actor1 = Some(Role {
+                template: actor.name.clone(),
+                generic: actor.generic,
+                kind: actor.kind,
+                country: actor.country.clone(),
+                span: Some(m.span),
+            });
+            e.roles.confidence = 3;
+            if e.roles
+                .actor2
+                .as_ref()
+                .is_some_and(|a| a.template == actor.name)
+            {
+                e.roles.actor2 = None;
+            }
+        }
+    }
 }
 
 /// Military positions and places: what is taken when territory changes

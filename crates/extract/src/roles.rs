@@ -464,9 +464,11 @@ pub(crate) fn roles_for(
         Frame::Clash | Frame::Agreement | Frame::Protest | Frame::Movement
     ) {
         let agent_name = roles.actor1.as_ref().map(|r| r.template.clone());
+        // A nationality on a target noun ("بآلية عسكرية إسرائيلية") names the
+        // target's forces; one right on the trigger was the agent.
         let not_agent = |i: usize, a: &ActorMention| {
             agent.map(|(g, _)| g) != Some(i)
-                && !a.adjective
+                && !(a.adjective && a.token <= t_end + 2)
                 && Some(&a.role.template) != agent_name.as_ref()
         };
         // The target follows the trigger, or was named before it as the one
