@@ -300,6 +300,15 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             out.dropped.push((m.span, sub, DropReason::Unsupported));
             continue;
         }
+        if frame != Frame::Intercept
+            && sub.event_type() == EventType::ExplosionsRemoteViolence
+            && intercepted(doc, m, sentence)
+        {
+            // "اعترضت الدفاعات صاروخاً": the missile is the object of the
+            // interception, not an attack of its own.
+            out.dropped.push((m.span, sub, DropReason::Consequence));
+            continue;
+        }
         if trigger.weak && is_consequence(doc, m, frame, sentence) {
             out.dropped.push((m.span, sub, DropReason::Consequence));
             continue;
@@ -714,12 +723,30 @@ fn state_force_in(doc: &Doc, sentence: ByteSpan) -> Option<Role> {
     })
 }
 
+/// Is `m` the object of an interception or defusal just before it?
+fn intercepted(doc: &Doc, m: &Mention, sentence: ByteSpan) -> bool {
+    let t = doc.token_index(m.span.start);
+    doc.mentions_in(ByteSpan {
+        start: sentence.start,
+        end: m.span.start,
+    })
+    .any(|o| match o.entry {
+        Entry::Trigger(id) => {
+            doc.lex.trigger(id).frame == Frame::Intercept
+                && t.saturating_sub(doc.token_index(o.span.end)) <= 5
+        }
+        _ => false,
+    })
+}
+
 fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: bool) -> bool {
     let has_place = doc.places.iter().any(|p| {
         p.span.start >= sentence.start && p.span.end <= sentence.end && p.kind != PlaceKind::Country
     });
     let strong_sibling = doc.mentions_in(sentence).any(|o| match o.entry {
-        Entry::Trigger(id) => o.span != m.span && !doc.lex.trigger(id).weak,
+        Entry::Trigger(id) => {
+            o.span != m.span && !doc.lex.trigger(id).weak && !intercepted(doc, o, sentence)
+        }
         _ => false,
     });
     let actors = roles.actor1.is_some() as u8 + roles.actor2.is_some() as u8;
