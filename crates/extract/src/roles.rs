@@ -150,6 +150,28 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
         .collect();
     let mut k = keep.iter();
     found.retain(|_| *k.next().unwrap_or(&true));
+    // An alias shared by two actors ("قوى الأمن الداخلي": Lebanon's police
+    // and any country's) is read as the one of the article's country.
+    let home = doc
+        .main_country
+        .as_deref()
+        .map(|code| doc.gaz.country_name(code).to_string());
+    let mut i = 0;
+    while i + 1 < found.len() {
+        if found[i].token == found[i + 1].token && found[i].end_token == found[i + 1].end_token {
+            let fits = |a: &ActorMention| a.role.generic || a.role.country == home;
+            let drop = if fits(&found[i]) && !fits(&found[i + 1]) {
+                i + 1
+            } else if fits(&found[i + 1]) && !fits(&found[i]) {
+                i
+            } else {
+                i + 1
+            };
+            found.remove(drop);
+        } else {
+            i += 1;
+        }
+    }
     found
 }
 
