@@ -346,6 +346,31 @@ fn adjective_names_forces(doc: &Doc, token: usize) -> bool {
     after_lexicon || FORCE_NOUNS.contains(&token_text(doc, prev))
 }
 
+/// Words that make the actor after them the one who reports ("مصدر في شرطة
+/// دمشق", "بحسب الجيش", "المتحدث باسم الوزارة"), not the one who acts. Not
+/// أعلن: "أعلنت القوات تحرير المدينة" announces the announcer's own act.
+const REPORTING_WORDS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "بحسب",
+    "حسب",
+    "وفق",
+    "وفقا",
+    "نقلت",
+    "نقلا",
+    "باسم",
+    "الناطق",
+    "المتحدث",
+];
+
+fn is_reporter(doc: &Doc, token: usize) -> bool {
+    // "مصدر في قيادة شرطة X": up to three words between.
+    (token.saturating_sub(3)..token).any(|i| {
+        let w = token_text(doc, i);
+        REPORTING_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+    })
+}
+
 /// Words that bring in a group acting alongside the agent: "بمشاركة X",
 /// "بمساندة X", "بدعم من X". Grammar of the role frame.
 const ALONGSIDE_MARKERS: &[&str] = &[
@@ -423,6 +448,7 @@ pub(crate) fn roles_for(
     let agent_like = |a: &ActorMention| {
         !a.role.is_civilian()
             && !a.role.is_organisation()
+            && !is_reporter(doc, a.token)
             && !a.owner
             && !after_victim_marker(doc, a.token)
     };
