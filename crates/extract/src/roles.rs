@@ -346,29 +346,25 @@ fn adjective_names_forces(doc: &Doc, token: usize) -> bool {
     after_lexicon || FORCE_NOUNS.contains(&token_text(doc, prev))
 }
 
-/// Words that make the actor after them the one who reports ("مصدر في شرطة
-/// دمشق", "بحسب الجيش", "المتحدث باسم الوزارة"), not the one who acts. Not
-/// أعلن: "أعلنت القوات تحرير المدينة" announces the announcer's own act.
-const REPORTING_WORDS: &[&str] = &[
-    "مصدر",
-    "مصادر",
-    "بحسب",
-    "حسب",
-    "وفق",
-    "وفقا",
-    "نقلت",
-    "نقلا",
-    "باسم",
-    "الناطق",
-    "المتحدث",
-];
+/// Words right before an actor that make it the one who reports ("بحسب
+/// الجيش", "المتحدث باسم الوزارة"), not the one who acts. Not أعلن: "أعلنت
+/// القوات تحرير المدينة" announces the announcer's own act.
+const REPORTING_WORDS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا", "باسم", "نقلا"];
 
+/// Is the actor at `token` the source of the report: right after a
+/// reporting word, or inside "مصدر في / مصادر من X" ("مصدر في قيادة شرطة
+/// دمشق")? A new clause ("قالت مصادر إن الطيران …") ends the source.
 fn is_reporter(doc: &Doc, token: usize) -> bool {
-    // "مصدر في قيادة شرطة X": up to three words between.
-    (token.saturating_sub(3)..token).any(|i| {
-        let w = token_text(doc, i);
-        REPORTING_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
-    })
+    let before = |i: usize| {
+        token_text(doc, i)
+            .strip_prefix('و')
+            .unwrap_or(token_text(doc, i))
+    };
+    (token >= 1 && REPORTING_WORDS.contains(&before(token - 1)))
+        || (token.saturating_sub(3).max(1)..token).any(|i| {
+            matches!(token_text(doc, i), "في" | "من")
+                && matches!(before(i - 1), "مصدر" | "مصادر" | "مصدرا")
+        })
 }
 
 /// Words that bring in a group acting alongside the agent: "بمشاركة X",
