@@ -113,21 +113,12 @@ fn seed_article_yields_the_suspected_israeli_strike_and_the_relocation() {
         .to_string();
     let article: serde_json::Value = serde_json::from_str(&line).unwrap();
     let text: Vec<char> = article["text"].as_str().unwrap().chars().collect();
-    let mut child = util::rasid()
-        .env("RASID_HOME", home)
-        .args(["extract", "--quiet"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(line.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = util::run_with_stdin(
+        util::rasid()
+            .env("RASID_HOME", home)
+            .args(["extract", "--quiet"]),
+        line.as_bytes(),
+    );
     let events = util::jsonl(&out);
     let near_deir_ez_zor = |e: &serde_json::Value| {
         let (lat, lon) = (

@@ -120,20 +120,12 @@ fn csv_and_geojson_outputs() {
 #[test]
 fn stdin_is_read_with_a_dash() {
     let dir = home();
-    let mut child = util::rasid()
-        .env("RASID_HOME", dir.path())
-        .args(["extract", "-q", "--input", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(STRIKE.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = util::run_with_stdin(
+        util::rasid()
+            .env("RASID_HOME", dir.path())
+            .args(["extract", "-q", "--input", "-"]),
+        STRIKE.as_bytes(),
+    );
     assert!(out.status.success());
     assert_eq!(util::jsonl(&out).len(), 1);
 }

@@ -65,6 +65,24 @@ pub fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("spawn rasid")
 }
 
+/// Runs a command with `input` on its stdin and returns its output.
+pub fn run_with_stdin(cmd: &mut Command, input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn rasid");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    child.wait_with_output().expect("wait for rasid")
+}
+
 /// Parses JSONL stdout into values.
 pub fn jsonl(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(&out.stdout)

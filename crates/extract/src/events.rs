@@ -214,6 +214,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         .collect();
     let instruments = instruments(doc, &triggers);
     let mut last_agent: Option<(usize, Role)> = None;
+    let mut deaths_cache: Option<(usize, Option<(u32, ByteSpan)>)> = None;
     for (k, m) in triggers.iter().enumerate() {
         let Entry::Trigger(tid) = m.entry else {
             continue;
@@ -283,7 +284,15 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 end: clause.end,
             },
         );
-        let deaths = deaths_in(doc, sentence);
+        // The toll is a property of the sentence: read it once for all its triggers.
+        let deaths = match deaths_cache {
+            Some((cached, d)) if cached == si => d,
+            _ => {
+                let d = deaths_in(doc, sentence);
+                deaths_cache = Some((si, d));
+                d
+            }
+        };
         // A weak word that names its weapon ("استهدفت الطائرات الحربية …")
         // stands on its own.
         if trigger.weak
@@ -332,22 +341,14 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         if frame == Frame::Seize && seizes_positions(doc, m) {
             sub = SubEventType::NonStateActorOvertakesTerritory;
         }
-        if frame == Frame::Territory || sub == SubEventType::NonStateActorOvertakesTerritory {
-            // Who takes the place decides the type (ACLED): a state regains,
-            // anyone else overtakes.
-            if let Some(a1) = &roles.actor1 {
-                if matches!(
-                    sub,
-                    SubEventType::GovernmentRegainsTerritory
-                        | SubEventType::NonStateActorOvertakesTerritory
-                ) {
-                    sub = if a1.kind == rasid_lexicon::ActorKind::StateForces {
-                        SubEventType::GovernmentRegainsTerritory
-                    } else {
-                        SubEventType::NonStateActorOvertakesTerritory
-                    };
-                }
-            }
+        // Who takes the place decides the type (ACLED): a state regains,
+        // anyone else overtakes.
+        if let Some(a1) = roles.actor1.as_ref().filter(|_| is_territory(sub)) {
+            sub = if a1.kind == rasid_lexicon::ActorKind::StateForces {
+                SubEventType::GovernmentRegainsTerritory
+            } else {
+                SubEventType::NonStateActorOvertakesTerritory
+            };
         }
         if frame == Frame::Protest && sub.event_type() == EventType::Protests {
             // A protest the same sentence says was dispersed or fired on:
@@ -711,13 +712,7 @@ fn state_force_in(doc: &Doc, sentence: ByteSpan) -> Option<Role> {
     doc.mentions_in(sentence).find_map(|m| match m.entry {
         Entry::Actor(id) => {
             let a = doc.lex.actor(id);
-            (a.kind == rasid_lexicon::ActorKind::StateForces).then(|| Role {
-                template: a.name.clone(),
-                generic: a.generic,
-                kind: a.kind,
-                country: a.country.clone(),
-                span: Some(m.span),
-            })
+            (a.kind == rasid_lexicon::ActorKind::StateForces).then(|| Role::of_actor(a, m.span))
         }
         _ => None,
     })
@@ -814,13 +809,7 @@ fn apply_claims(doc: &Doc, events: &mut [Event]) {
             .filter(|e| violent_type(e.sub) && e.sentence <= si && si - e.sentence <= 1)
             .max_by_key(|e| (e.sentence, e.trigger.start));
         if let Some(e) = claimed {
-            e.roles.actor1 = Some(Role {
-                template: actor.name.clone(),
-                generic: actor.generic,
-                kind: actor.kind,
-                country: actor.country.clone(),
-                span: Some(m.span),
-            });
+            e.roles.actor1 = Some(Role::of_actor(actor, m.span));
             e.roles.confidence = 3;
             if e.roles
                 .actor2
@@ -1290,16 +1279,17 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
     }
 }
 
+/// A change of territory (ACLED's two Battles sub-types for it).
+fn is_territory(sub: SubEventType) -> bool {
+    matches!(
+        sub,
+        SubEventType::GovernmentRegainsTerritory | SubEventType::NonStateActorOvertakesTerritory
+    )
+}
+
 /// Mentions of one happening may name its weapon differently ("الغارة",
 /// "القصف"); other types must agree exactly.
 fn same_kind(a: &Event, b: &Event) -> bool {
-    let is_territory = |s: SubEventType| {
-        matches!(
-            s,
-            SubEventType::GovernmentRegainsTerritory
-                | SubEventType::NonStateActorOvertakesTerritory
-        )
-    };
     if a.sub.event_type() == EventType::ExplosionsRemoteViolence {
         b.sub.event_type() == EventType::ExplosionsRemoteViolence
     } else if a.sentence == b.sentence
@@ -1449,18 +1439,11 @@ fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {
 }
 
 fn absorb(doc: &Doc, k: &mut Event, e: Event) {
-    let territory = |s: SubEventType| {
-        matches!(
-            s,
-            SubEventType::GovernmentRegainsTerritory
-                | SubEventType::NonStateActorOvertakesTerritory
-        )
-    };
     if e.sub == SubEventType::ArmedClash
         && k.sub.event_type() == EventType::ExplosionsRemoteViolence
     {
         k.sub = SubEventType::ArmedClash;
-    } else if k.sub == SubEventType::ArmedClash && territory(e.sub) {
+    } else if k.sub == SubEventType::ArmedClash && is_territory(e.sub) {
         k.sub = e.sub;
         k.roles = e.roles.clone();
     } else if k.sub.event_type() == EventType::ExplosionsRemoteViolence

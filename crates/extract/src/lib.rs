@@ -175,17 +175,24 @@ impl Pipeline {
 
     /// Extracts the events of one article.
     pub fn extract(&self, article: &Article) -> Result<Vec<EventRecord>, ExtractError> {
-        Ok(self.run(article)?.0)
+        self.run(article, |doc, outcome| record::build(doc, &outcome.events))
     }
 
     /// Extracts the events of one article and describes every candidate,
     /// kept or dropped, in a readable dump (for `rasid extract --explain`).
     pub fn explain(&self, article: &Article) -> Result<(Vec<EventRecord>, String), ExtractError> {
-        let (records, explanation) = self.run(article)?;
-        Ok((records, explanation))
+        self.run(article, |doc, outcome| {
+            (record::build(doc, &outcome.events), outcome.explain(doc))
+        })
     }
 
-    fn run(&self, article: &Article) -> Result<(Vec<EventRecord>, String), ExtractError> {
+    /// Analyses one article and hands the outcome to `finish`; the readable
+    /// dump is only built when [`Pipeline::explain`] asks for it.
+    fn run<T>(
+        &self,
+        article: &Article,
+        finish: impl FnOnce(&doc::Doc, &events::Outcome) -> T,
+    ) -> Result<T, ExtractError> {
         if article.text.trim().is_empty() {
             return Err(ExtractError::EmptyText {
                 article_id: article.id.clone(),
@@ -200,8 +207,7 @@ impl Pipeline {
         };
         let doc = doc::Doc::new(article, published, &self.lexicons, &self.gazetteer);
         let outcome = events::extract_events(&doc, self.include_background);
-        let records = record::build(&doc, &outcome.events);
-        Ok((records, outcome.explain(&doc)))
+        Ok(finish(&doc, &outcome))
     }
 }
 
@@ -232,11 +238,7 @@ impl Pipeline {
             out.push(Located {
                 text: doc.original(doc.places[i].core).1.to_string(),
                 geonameid: p.geonameid,
-                name: if p.asciiname.is_empty() {
-                    p.name.clone()
-                } else {
-                    p.asciiname.clone()
-                },
+                name: record::ascii_name(p).to_string(),
                 country_code: p.country_code.clone(),
                 latitude: p.lat,
                 longitude: p.lon,

@@ -505,10 +505,7 @@ fn cues_around(doc: &Doc, span: ByteSpan, core: ByteSpan) -> PlaceCues {
     let ti_name = doc.token_index(span.start);
     cues.road = (ti_name.saturating_sub(2)..ti_name).any(|i| {
         let w = doc.an.tokens[i].text(text);
-        let bare = rasid_text::clitics::proclitic_splits(w)
-            .map(|s| s.stem)
-            .collect::<Vec<_>>();
-        ROAD_WORDS.iter().any(|r| w == *r || bare.contains(r))
+        rasid_text::clitics::proclitic_splits(w).any(|s| ROAD_WORDS.contains(&s.stem))
     });
     // Up to three cue words before the name: "في بلدة", "ريف", "قرب مدينة", "بين بلدتي".
     let ti = doc.token_index(span.start);

@@ -114,12 +114,7 @@ fn record(doc: &Doc, chars: &CharIndex, e: &Event, n: usize) -> EventRecord {
 
     let (location, latitude, longitude, geonameid, admin1, admin2, geo_precision) = match place {
         Some((ep, p)) => (
-            // ACLED writes place names in plain ASCII ("Dara", "Deir ez-Zor").
-            Some(if p.asciiname.is_empty() {
-                p.name.clone()
-            } else {
-                p.asciiname.clone()
-            }),
+            Some(ascii_name(p).to_string()),
             Some(round4(p.lat)),
             Some(round4(p.lon)),
             Some(p.geonameid).filter(|&g| g != 0),
@@ -172,6 +167,16 @@ fn record(doc: &Doc, chars: &CharIndex, e: &Event, n: usize) -> EventRecord {
         source_attribution: e.source.map(|(s, _)| s.label().to_string()),
         notes,
         evidence,
+    }
+}
+
+/// The name ACLED would write: GeoNames' ASCII name ("Dara", "Deir ez-Zor"),
+/// else its name.
+pub(crate) fn ascii_name(p: &rasid_gazetteer::Place) -> &str {
+    if p.asciiname.is_empty() {
+        &p.name
+    } else {
+        &p.asciiname
     }
 }
 

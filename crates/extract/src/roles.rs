@@ -27,6 +27,17 @@ pub(crate) struct Role {
 }
 
 impl Role {
+    /// The role a lexicon actor plays where the text names it.
+    pub fn of_actor(actor: &rasid_lexicon::Actor, span: ByteSpan) -> Role {
+        Role {
+            template: actor.name.clone(),
+            generic: actor.generic,
+            kind: actor.kind,
+            country: actor.country.clone(),
+            span: Some(span),
+        }
+    }
+
     pub fn name(&self, country: Option<&str>) -> String {
         fill_country(&self.template, country)
     }
@@ -92,19 +103,7 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
         })
         .filter_map(|m: &Mention| {
             let (role, adjective) = match m.entry {
-                Entry::Actor(id) => {
-                    let a = doc.lex.actor(id);
-                    (
-                        Role {
-                            template: a.name.clone(),
-                            generic: a.generic,
-                            kind: a.kind,
-                            country: a.country.clone(),
-                            span: Some(m.span),
-                        },
-                        false,
-                    )
-                }
+                Entry::Actor(id) => (Role::of_actor(doc.lex.actor(id), m.span), false),
                 Entry::Nationality(id) => {
                     let n = doc.lex.nationality(id);
                     (
