@@ -1193,6 +1193,10 @@ fn places_for(
     Vec::new()
 }
 
+/// A place said to lie in a town but farther than this from it is a
+/// namesake elsewhere, not the place meant.
+const HOMONYM_KM: f64 = 50.0;
+
 pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
     let hits = &doc.places;
     let h: &PlaceHit = &hits[i];
@@ -1241,8 +1245,23 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
         }
         if let (Some(inner), Some(outer)) = (&h.resolution, &container.resolution) {
             let (a, b) = (doc.gaz.place(inner.place), doc.gaz.place(outer.place));
+            // "قرية X بمديرية Y" with the only X the gazetteer knows far
+            // from the town Y: another X of the same name.
+            let far_from_town = container.kind == PlaceKind::Settlement
+                && matches!(
+                    container.cues.place_type,
+                    Some(
+                        rasid_lexicon::PlaceType::City
+                            | rasid_lexicon::PlaceType::Town
+                            | rasid_lexicon::PlaceType::District
+                    )
+                )
+                && !container.cues.countryside
+                && !b.is_region()
+                && rasid_gazetteer::distance_km((a.lat, a.lon), (b.lat, b.lon)) > HOMONYM_KM;
             let outside = a.country_code != b.country_code
-                || (a.admin1_code != b.admin1_code && container.kind != PlaceKind::Country);
+                || (a.admin1_code != b.admin1_code && container.kind != PlaceKind::Country)
+                || far_from_town;
             let neighbourhood =
                 matches!(c.place_type, Some(rasid_lexicon::PlaceType::Neighbourhood));
             // "X جنوب دمشق": a direction makes Y a reference point, not a container.

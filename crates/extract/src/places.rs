@@ -481,7 +481,9 @@ pub(crate) fn container_of(doc: &Doc, hits: &[PlaceHit], i: usize) -> Option<usi
     let j = i + 1;
     let next = hits.get(j)?;
     let here = &hits[i];
-    if next.sentence != here.sentence || next.cues.conjoined || next.cues.between {
+    // "قرب X على أوتوستراد دمشق درعا": a road's ends are not containers.
+    if next.sentence != here.sentence || next.cues.conjoined || next.cues.between || next.cues.road
+    {
         return None;
     }
     let gap = next.token.saturating_sub(doc.token_index(here.span.end));
