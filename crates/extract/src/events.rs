@@ -214,7 +214,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         .collect();
     let instruments = instruments(doc, &triggers);
     let mut last_agent: Option<(usize, Role)> = None;
-    let mut deaths_cache: Option<(usize, Option<(u32, ByteSpan)>)> = None;
+    let mut deaths_cache: Option<(usize, Option<(u32, ByteSpan)>, Option<usize>)> = None;
     for (k, m) in triggers.iter().enumerate() {
         let Entry::Trigger(tid) = m.entry else {
             continue;
@@ -284,15 +284,18 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 end: clause.end,
             },
         );
-        // The toll is a property of the sentence: read it once for all its triggers.
-        let deaths = match deaths_cache {
-            Some((cached, d)) if cached == si => d,
+        // The toll is read once per sentence, with the trigger it belongs to.
+        let (deaths, toll_owner) = match deaths_cache {
+            Some((cached, d, owner)) if cached == si => (d, owner),
             _ => {
                 let d = deaths_in(doc, sentence);
-                deaths_cache = Some((si, d));
-                d
+                let owner =
+                    d.and_then(|(_, span)| toll_owner(doc, &triggers, &instruments, si, span));
+                deaths_cache = Some((si, d, owner));
+                (d, owner)
             }
         };
+        let deaths = deaths.filter(|_| toll_owner.is_none_or(|o| o == k));
         // A weak word that names its weapon ("استهدفت الطائرات الحربية …")
         // stands on its own.
         if trigger.weak
@@ -489,6 +492,32 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             .map(|e| (e.trigger, e.sub, DropReason::Unanchored)),
     );
     out
+}
+
+/// The trigger a sentence's toll belongs to when the sentence names several
+/// events: the last strong trigger before the toll ("غارة … أدت إلى مقتل 3"),
+/// else the first after it ("قتل 3 في غارة"). Weak words ("استهدف",
+/// "تدمير") and instruments are parts of an event, not owners; `None` when
+/// the sentence has no strong trigger, and every event may take the toll.
+fn toll_owner(
+    doc: &Doc,
+    triggers: &[&Mention],
+    instruments: &[(usize, usize)],
+    si: usize,
+    toll: ByteSpan,
+) -> Option<usize> {
+    let strong = |j: &usize| {
+        let Entry::Trigger(id) = triggers[*j].entry else {
+            return false;
+        };
+        !doc.lex.trigger(id).weak
+            && !instruments.iter().any(|&(_, i)| i == *j)
+            && doc.sentence_of(triggers[*j].span) == si
+    };
+    let in_sentence = (0..triggers.len()).filter(strong);
+    let (before, after): (Vec<usize>, Vec<usize>) =
+        in_sentence.partition(|&j| triggers[j].span.start < toll.start);
+    before.last().or(after.first()).copied()
 }
 
 /// Pairs (verb, instrument) of trigger indexes: a weapon written with ب
@@ -1172,14 +1201,27 @@ fn places_for(
         }
         return near_unknown(event_place(doc, i, PlaceSource::Sentence));
     }
-    // Later in the sentence, beyond the clause.
+    // Later in the sentence, beyond the clause: the place of an operation
+    // the event happened during ("اعتقلت … خلال اقتحامها مدينة نابلس"),
+    // but not of another happening the sentence relates it to ("ردا على
+    // استهداف …", "منذ بدء العدوان على …").
+    let other_happening = |i: usize| {
+        doc.mentions_in(ByteSpan {
+            start: clause.end,
+            end: hits[i].span.start,
+        })
+        .filter(|o| matches!(o.entry, Entry::Trigger(_)))
+        .any(|o| relates_other_happening(doc, o))
+    };
     if let Some(i) = (0..hits.len()).find(|&i| {
         hits[i].sentence == si
             && hits[i].span.start >= clause.end
             && hits[i].span.end <= sentence.end
             && usable(i)
     }) {
-        return near_unknown(event_place(doc, i, PlaceSource::Sentence));
+        if !other_happening(i) {
+            return near_unknown(event_place(doc, i, PlaceSource::Sentence));
+        }
     }
     if let Some(i) = unknown {
         return vec![event_place(doc, i, PlaceSource::Clause)];
@@ -1196,6 +1238,18 @@ fn places_for(
 /// A place said to lie in a town but farther than this from it is a
 /// namesake elsewhere, not the place meant.
 const HOMONYM_KM: f64 = 50.0;
+
+/// Words that put a trigger in another happening than the one before it:
+/// its cause or its time frame ("ردا على", "منذ بدء"). Not "بعد": "بعد
+/// اقتحام المنزل" is often an earlier step of the same happening.
+const OTHER_HAPPENING_LINKS: &[&str] = &["ردا", "رداً", "منذ", "انتقاما"];
+
+/// Is trigger `m` introduced as another happening ("ردا على استهداف")?
+fn relates_other_happening(doc: &Doc, m: &Mention) -> bool {
+    let text = doc.text();
+    let t = doc.token_index(m.span.start);
+    (t.saturating_sub(3)..t).any(|i| OTHER_HAPPENING_LINKS.contains(&doc.an.tokens[i].text(text)))
+}
 
 pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {
     let hits = &doc.places;

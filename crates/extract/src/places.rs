@@ -539,7 +539,9 @@ fn cues_around(doc: &Doc, span: ByteSpan, core: ByteSpan) -> PlaceCues {
                 cues.place_type.get_or_insert(t);
             }
             Cue::Countryside => cues.countryside = true,
-            Cue::Near => cues.near = true,
+            // "قرب مطار أربيل": near a facility of a town is at the town.
+            Cue::Near if cues.place_type != Some(PlaceType::Facility) => cues.near = true,
+            Cue::Near => {}
             Cue::Between => cues.between = true,
             Cue::Direction(_) => cues.direction_before = true,
             _ => break,

@@ -109,7 +109,9 @@ impl Gazetteer {
                 // unless that is the next member of a list ("الباب والراعي").
                 // An ordinary word right after a head word is the name itself
                 // ("مدينة الطبقة غرب الرقة", "حي الشعار بحلب"): it stays.
-                if let Some(next) = next_word(text, tokens, i) {
+                if let Some(next) = next_word(text, tokens, i)
+                    .filter(|&n| !DIRECTION_WORDS.contains(&tokens[n].text(text)))
+                {
                     if let Some(n) = self.match_at(text, tokens, next, &mut buf) {
                         let prefix = &tokens[next].text(text)[..n.prefix_len];
                         if !prefix.starts_with(['و', 'ف']) {
@@ -340,6 +342,20 @@ const LATIN_STOP_WORDS: &[&str] = &[
 
 /// Plural and dual forms of the head words, which also introduce names
 /// ("بلدتي نبل والزهراء") but are not stripped from indexed names.
+/// Directions that follow a name ("القائم غربي الأنبار"); some are also
+/// village names, but after a name they place it, they do not replace it.
+const DIRECTION_WORDS: &[&str] = &[
+    "غرب",
+    "غربي",
+    "شرق",
+    "شرقي",
+    "شمال",
+    "شمالي",
+    "جنوب",
+    "جنوبي",
+    "وسط",
+];
+
 const PLURAL_HEADS: &[&str] = &[
     "احياء",
     "بلدات",

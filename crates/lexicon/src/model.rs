@@ -188,6 +188,8 @@ named_enum! {
         Region = "region",
         /// منطقة
         Area = "area",
+        /// مطار، معبر، قاعدة: a facility named after the place it is at.
+        Facility = "facility",
     }
 }
 
