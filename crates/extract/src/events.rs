@@ -561,17 +561,37 @@ fn instruments(doc: &Doc, triggers: &[&Mention]) -> Vec<(usize, usize)> {
 fn refine(doc: &Doc, m: &Mention, sub: SubEventType) -> (SubEventType, bool) {
     let t = doc.token_index(m.span.start);
     let t_end = doc.token_index(m.span.end);
-    let from = doc
+    let sentence = doc.sentence(doc.sentence_of(m.span));
+    // The subject before the verb ("طائرة مسيرة تابعة للجيش التركي
+    // استهدفت") or the words after the noun, within the sentence and never
+    // across another trigger: "المعارك في طرابلس بعد غارات بطائرات مسيرة"
+    // are not drone strikes.
+    let mut from = doc
         .an
         .tokens
-        .get(t.saturating_sub(2))
-        .map_or(0, |x| x.span.start);
-    let to = doc
+        .get(t.saturating_sub(6))
+        .map_or(0, |x| x.span.start)
+        .max(sentence.start);
+    let mut to = doc
         .an
         .tokens
         .get((t_end + 5).min(doc.an.tokens.len().saturating_sub(1)))
         .map_or(m.span.end, |x| x.span.end)
-        .max(m.span.end);
+        .max(m.span.end)
+        .min(sentence.end.max(m.span.end));
+    for o in doc.mentions_in(ByteSpan {
+        start: from,
+        end: to,
+    }) {
+        if !matches!(o.entry, Entry::Trigger(_)) || o.span == m.span {
+            continue;
+        }
+        if o.span.end <= m.span.start {
+            from = from.max(o.span.end);
+        } else if o.span.start >= m.span.end {
+            to = to.min(o.span.start);
+        }
+    }
     let window = ByteSpan {
         start: from,
         end: to,

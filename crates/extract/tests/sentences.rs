@@ -293,3 +293,57 @@ fn a_list_of_places_before_the_trigger_gives_one_event_each() {
         ],
     );
 }
+
+#[test]
+fn an_aircraft_as_subject_makes_an_air_strike_whatever_it_fired() {
+    check(
+        "aircraft subject",
+        "أكدت الوكالة أن الطيران الحربي الإسرائيلي استهدف بصاروخين موقعاً قرب مدينة درعا فجر اليوم.",
+        "2024-01-10",
+        &[Expect {
+            actor1: Some("Military Forces of Israel"),
+            location: Some("Dara"),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
+
+#[test]
+fn a_weapon_of_another_trigger_does_not_retype_a_battle() {
+    check(
+        "battle after strikes",
+        "اندلعت اشتباكات عنيفة بين فصائل مسلحة في مدينة حلب بعد ساعات من غارات بطائرات مسيرة على مدينة إدلب.",
+        "2024-01-10",
+        &[
+            Expect {
+                location: Some("Aleppo"),
+                ..ev("Armed clash")
+            },
+            Expect {
+                location: Some("Idlib"),
+                ..ev("Air/drone strike")
+            },
+        ],
+    );
+}
+
+#[test]
+fn a_toll_belongs_to_the_event_it_follows() {
+    check(
+        "toll owner",
+        "قصفت طائرات حربية مدينة إدلب فجر اليوم ردا على انفجار سيارة مفخخة في مدينة حلب أسفر عن مقتل خمسة أشخاص.",
+        "2024-01-10",
+        &[
+            Expect {
+                location: Some("Idlib"),
+                fatalities: Some(0),
+                ..ev("Air/drone strike")
+            },
+            Expect {
+                location: Some("Aleppo"),
+                fatalities: Some(5),
+                ..ev("Remote explosive/landmine/IED")
+            },
+        ],
+    );
+}

@@ -193,7 +193,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     // ---- roles + fatalities ------------------------------------------
     ("suicide-01-belt-pmf-tal-afar", "roles + fatalities: the group after 'وسط تجمع لعناصر X' is the target but becomes actor1 (read right after the trigger); and the bomber who 'فجر نفسه' is not added to the toll (5 victims + bomber = 6)"),
     // ---- roles + merging ---------------------------------------------
-    ("suicide-04-woman-belt-damascus", "roles + merging: 'تفجير نفذته امرأة ترتدي حزاماً ناسفاً قرب قسم للشرطة' gives two Suicide bomb events (actor1 Civilians from امرأة, and Police from قسم للشرطة); one event, the bomber is not a civilian actor and the police station is the target"),
     // ---- roles + filter ----------------------------------------------
     ("transfer-01-sdf-hands-over-manbij", "roles + filter: 'سلمت X نقاطها إلى Y': the receiver Y takes the territory (actor1 Y, actor2 X); and 'بموجب تفاهمات' (the basis of the handover) is not a new Agreement event"),
     // ---- type by actor -----------------------------------------------
