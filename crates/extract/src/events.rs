@@ -270,6 +270,14 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             .map(|p| triggers[p])
             .filter(|p| doc.sentence_of(p.span) == si)
             .map_or(sentence.start, |p| p.span.end);
+        // "ردا على …": what follows is the happening this one answers.
+        let clause_end = doc
+            .cues_in(ByteSpan {
+                start: m.span.end,
+                end: clause_end.max(m.span.end),
+            })
+            .find(|(c, _)| introduces_cause(doc, c))
+            .map_or(clause_end, |(c, _)| c.span.start);
         let clause = ByteSpan {
             start: m.span.end,
             end: clause_end.max(m.span.end),
@@ -1230,8 +1238,11 @@ fn places_for(
             start: clause.end,
             end: hits[i].span.start,
         })
-        .filter(|o| matches!(o.entry, Entry::Trigger(_)))
-        .any(|o| relates_other_happening(doc, o))
+        .any(|o| match o.entry {
+            Entry::Trigger(_) => relates_other_happening(doc, o),
+            Entry::Cue(Cue::Background) => introduces_cause(doc, o),
+            _ => false,
+        })
     };
     if let Some(i) = (0..hits.len()).find(|&i| {
         hits[i].sentence == si
@@ -1255,14 +1266,17 @@ fn places_for(
     Vec::new()
 }
 
-/// A place said to lie in a town but farther than this from it is a
-/// namesake elsewhere, not the place meant.
-const HOMONYM_KM: f64 = 50.0;
-
 /// Words that put a trigger in another happening than the one before it:
 /// its cause or its time frame ("ردا على", "منذ بدء"). Not "بعد": "بعد
 /// اقتحام المنزل" is often an earlier step of the same happening.
 const OTHER_HAPPENING_LINKS: &[&str] = &["ردا", "رداً", "منذ", "انتقاما"];
+
+/// Does background cue `c` introduce the cause of what came before ("ردا
+/// على", "انتقاماً لـ")?
+fn introduces_cause(doc: &Doc, c: &Mention) -> bool {
+    let first = doc.an.tokens[doc.token_index(c.span.start)].text(doc.text());
+    ["ردا", "رداً", "انتقاما", "انتقاماً"].contains(&first)
+}
 
 /// Is trigger `m` introduced as another happening ("ردا على استهداف")?
 fn relates_other_happening(doc: &Doc, m: &Mention) -> bool {
@@ -1319,23 +1333,8 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
         }
         if let (Some(inner), Some(outer)) = (&h.resolution, &container.resolution) {
             let (a, b) = (doc.gaz.place(inner.place), doc.gaz.place(outer.place));
-            // "قرية X بمديرية Y" with the only X the gazetteer knows far
-            // from the town Y: another X of the same name.
-            let far_from_town = container.kind == PlaceKind::Settlement
-                && matches!(
-                    container.cues.place_type,
-                    Some(
-                        rasid_lexicon::PlaceType::City
-                            | rasid_lexicon::PlaceType::Town
-                            | rasid_lexicon::PlaceType::District
-                    )
-                )
-                && !container.cues.countryside
-                && !b.is_region()
-                && rasid_gazetteer::distance_km((a.lat, a.lon), (b.lat, b.lon)) > HOMONYM_KM;
             let outside = a.country_code != b.country_code
-                || (a.admin1_code != b.admin1_code && container.kind != PlaceKind::Country)
-                || far_from_town;
+                || (a.admin1_code != b.admin1_code && container.kind != PlaceKind::Country);
             let neighbourhood =
                 matches!(c.place_type, Some(rasid_lexicon::PlaceType::Neighbourhood));
             // "X جنوب دمشق": a direction makes Y a reference point, not a container.

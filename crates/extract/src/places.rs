@@ -222,8 +222,53 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
         .collect();
     let mut k = keep.iter();
     hits.retain(|_| *k.next().unwrap_or(&true));
+    unresolve_namesakes(doc, &mut hits);
     add_unknown_names(doc, &mut hits);
     (hits, main_country.map(|(code, _)| code))
+}
+
+/// A place said to lie in a town but farther than this from it is a
+/// namesake elsewhere, not the place meant.
+const NAMESAKE_KM: f64 = 50.0;
+
+/// "قرية الشرجه بمديرية الجراحي" where the only الشرجه the gazetteer knows
+/// lies 100 km from الجراحي: the text's village is not in the gazetteer.
+/// The name is unresolved wherever the article uses it (one sense per
+/// article), so its events are coded to the container the text gives.
+fn unresolve_namesakes(doc: &Doc, hits: &mut [PlaceHit]) {
+    let text = doc.text();
+    let mut namesakes: Vec<&str> = Vec::new();
+    for i in 0..hits.len() {
+        let Some(j) = container_of(doc, hits, i) else {
+            continue;
+        };
+        let (here, container) = (&hits[i], &hits[j]);
+        let (Some(inner), Some(outer)) = (&here.resolution, &container.resolution) else {
+            continue;
+        };
+        let town = matches!(
+            container.cues.place_type,
+            Some(PlaceType::City | PlaceType::Town | PlaceType::District)
+        ) && container.kind == PlaceKind::Settlement
+            && container.cues.locative
+            && !container.cues.countryside;
+        let (a, b) = (doc.gaz.place(inner.place), doc.gaz.place(outer.place));
+        if town
+            && !b.is_region()
+            && rasid_gazetteer::distance_km((a.lat, a.lon), (b.lat, b.lon)) > NAMESAKE_KM
+        {
+            namesakes.push(here.core.slice(text));
+        }
+    }
+    if namesakes.is_empty() {
+        return;
+    }
+    let names: Vec<String> = namesakes.iter().map(|s| s.to_string()).collect();
+    for h in hits.iter_mut() {
+        if names.iter().any(|n| n == h.core.slice(text)) {
+            h.resolution = None;
+        }
+    }
 }
 
 /// First words of compound village names ("بيت ياحون", "كفر نبل", "تل حسين").
@@ -546,8 +591,13 @@ fn cues_around(doc: &Doc, span: ByteSpan, core: ByteSpan) -> PlaceCues {
             Cue::Direction(_) => cues.direction_before = true,
             _ => break,
         }
-        if text[m.span.start()..m.core.start()].starts_with('و') {
+        let cue_prefix = &text[m.span.start()..m.core.start()];
+        if cue_prefix.starts_with('و') {
             cues.conjoined = true;
+        }
+        // "بمديرية X", "بريف X": the preposition is on the cue word.
+        if cue_prefix.contains('ب') {
+            cues.locative = true;
         }
         cues.head_start = m.span.start;
         pos = m.span.start;
