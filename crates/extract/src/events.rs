@@ -58,8 +58,11 @@ pub(crate) enum PlaceSource {
 /// Where an event happened.
 #[derive(Debug, Clone)]
 pub(crate) struct EventPlace {
-    /// Index into `Doc::places`.
+    /// Index into `Doc::places`: the place the event is coded to.
     pub hit: usize,
+    /// Index into `Doc::places`: the name the text gives, which may be
+    /// coded to its container ("قرية X بمديرية Y" → Y).
+    pub named: usize,
     pub source: PlaceSource,
     pub precision: u8,
     /// Text span that supports the place (with its cue words).
@@ -1143,8 +1146,12 @@ fn places_for(
     // After the trigger, within its clause.
     let mut i = hits.partition_point(|h| h.span.start < clause.start);
     let mut last_token_end: Option<usize> = None;
+    // "قرية X بالحديدة" with X unknown: coded to its container.
+    let unknown_in_known = |i: usize| {
+        hits[i].resolution.is_none() && container_of(doc, hits, i).is_some_and(|j| usable(j))
+    };
     while i < hits.len() && hits[i].span.end <= clause.end {
-        if !usable(i) {
+        if !usable(i) && !(out.is_empty() && unknown_in_known(i)) {
             i += 1;
             continue;
         }
@@ -1248,7 +1255,7 @@ fn places_for(
         hits[i].sentence == si
             && hits[i].span.start >= clause.end
             && hits[i].span.end <= sentence.end
-            && usable(i)
+            && (usable(i) || unknown_in_known(i))
     }) {
         if !other_happening(i) {
             return near_unknown(event_place(doc, i, PlaceSource::Sentence));
@@ -1323,6 +1330,7 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
             };
             return EventPlace {
                 hit: j,
+                named: i,
                 source,
                 precision,
                 evidence: ByteSpan {
@@ -1362,6 +1370,7 @@ pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlac
     let chosen = &hits[hit];
     EventPlace {
         hit,
+        named: i,
         source,
         precision,
         evidence: ByteSpan {
@@ -1419,26 +1428,60 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
             .as_ref()
             .is_some_and(|p| p.source == PlaceSource::Clause)
     };
+    let same_agent = match (&a.roles.actor1, &b.roles.actor1) {
+        (Some(p), Some(q)) => p.template == q.template,
+        _ => true,
+    };
+    let known_agent = a.roles.actor1.is_some() && b.roles.actor1.is_some();
+    // The same name in two sentences ("قرية الشرجه بالحديدة" … "قرية
+    // الشرجه بمديرية الجراحي"), whatever each was coded to.
+    let same_name = match (&a.place, &b.place) {
+        (Some(p), Some(q)) => {
+            doc.places[p.named].core.slice(doc.text()) == doc.places[q.named].core.slice(doc.text())
+        }
+        _ => false,
+    };
     let same_place = match (a.place_id(doc), b.place_id(doc)) {
         (Some(x), Some(y)) => {
             // A vague place (a road, "near X", a region) and a precise one
-            // close by, same day and agent: one event told twice.
-            let vague = |e: &Event| e.place.as_ref().is_some_and(|p| p.precision >= 2);
-            let same_agent = match (&a.roles.actor1, &b.roles.actor1) {
-                (Some(p), Some(q)) => p.template == q.template,
-                _ => true,
+            // in its reach, same day and agent: one event told twice.
+            let vaguest = a
+                .place
+                .iter()
+                .chain(b.place.iter())
+                .map(|p| p.precision)
+                .max()
+                .unwrap_or(1);
+            let reach_km = match vaguest {
+                3 => REGION_REACH_KM,
+                2 => 20.0,
+                _ => 0.0,
             };
+            let same_country = doc.gaz.place(x).country_code == doc.gaz.place(y).country_code;
             x == y
+                || same_name
                 || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
-                || ((vague(a) || vague(b))
+                || (vaguest >= 2
                     && a.sentence != b.sentence
+                    // Protests in two towns of one region are two protests.
+                    && (known_agent || a.sub.event_type() != EventType::Protests)
                     && same_agent
-                    && within_km(doc, x, y, 20.0))
+                    && same_country
+                    && within_km(doc, x, y, reach_km))
         }
         (None, None) => true,
-        _ => a.sentence == b.sentence,
+        // A lead with no place ("غارات جوية على مدرسة شمال اليمن") and the
+        // report that names it, by the same agent.
+        (None, Some(_)) => a.sentence == b.sentence || (known_agent && same_agent),
+        (Some(_), None) => a.sentence == b.sentence,
     };
+    // A first mention that states no day (dated by default to the article's
+    // day) may be told again with its day, a day or two earlier ("غارات
+    // على مدرسة … . وأشار إلى أن الغارة نُفذت السبت").
     let same_day = match (a.date, b.date) {
+        (Some(x), Some(y)) if a.date_span.is_none() && b.date_span.is_some() => {
+            x == y || (same_place && (x.number() - y.number()).abs() <= 2)
+        }
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
@@ -1490,10 +1533,25 @@ fn merge(doc: &Doc, out: &mut Outcome) {
             out.dropped.push((e.trigger, e.sub, DropReason::Generic));
             continue;
         }
+        // Of several events it could be, the one at its own place ("ريفي حلب
+        // وإدلب … وأسقطت": the list's events stay at their places).
         let target = match antecedent {
-            Some(i) => Some(&mut merged[i]),
-            None => merged.iter_mut().find(|k| same_happening(doc, k, &e)),
-        };
+            Some(i) => Some(i),
+            None => {
+                let candidates: Vec<usize> = (0..merged.len())
+                    .filter(|&i| same_happening(doc, &merged[i], &e))
+                    .collect();
+                candidates
+                    .iter()
+                    .copied()
+                    .find(|&i| {
+                        merged[i].place_id(doc).is_some()
+                            && merged[i].place_id(doc) == e.place_id(doc)
+                    })
+                    .or(candidates.first().copied())
+            }
+        }
+        .map(|i| &mut merged[i]);
         match target {
             Some(k) => {
                 out.dropped.push((e.trigger, e.sub, DropReason::Duplicate));
@@ -1504,6 +1562,10 @@ fn merge(doc: &Doc, out: &mut Outcome) {
     }
     out.events = merged;
 }
+
+/// How far a mention coded to a governorate or region ("في محافظة أربيل",
+/// "على إقليم كردستان") may be from a precise mention of the same strike.
+const REGION_REACH_KM: f64 = 150.0;
 
 fn within_km(doc: &Doc, x: PlaceId, y: PlaceId, km: f64) -> bool {
     let (p, q) = (doc.gaz.place(x), doc.gaz.place(y));
@@ -1574,12 +1636,18 @@ fn absorb(doc: &Doc, k: &mut Event, e: Event) {
         {
             *kp = ep
         }
-        (Some(kp), Some(ep)) if (ep.source, ep.precision) < (kp.source, kp.precision) => *kp = ep,
+        // A named place beats the end of a road ("طريق دمشق درعا") as sure.
+        (Some(kp), Some(ep))
+            if (ep.source, ep.precision, doc.places[ep.named].cues.road)
+                < (kp.source, kp.precision, doc.places[kp.named].cues.road) =>
+        {
+            *kp = ep
+        }
         _ => {}
     }
-    // A later mention that dates the same day gives its words as evidence; a
-    // mention referring back never moves the event to another day.
-    if k.date_span.is_none() && e.date_span.is_some() && (k.date.is_none() || k.date == e.date) {
+    // A later mention that states the day ("الغارة نُفذت السبت") dates an
+    // event whose first mention stated none.
+    if k.date_span.is_none() && e.date_span.is_some() {
         k.date = e.date;
         k.time_precision = e.time_precision;
         k.date_span = e.date_span;
