@@ -201,6 +201,10 @@ fn explosion_rank(sub: SubEventType) -> u8 {
     }
 }
 
+/// A sentence's toll (count and span) and the index of the trigger it
+/// belongs to, read once per sentence.
+type SentenceToll = (usize, Option<(u32, ByteSpan)>, Option<usize>);
+
 pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
     let mut out = Outcome {
         events: Vec::new(),
@@ -217,7 +221,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         .collect();
     let instruments = instruments(doc, &triggers);
     let mut last_agent: Option<(usize, Role)> = None;
-    let mut deaths_cache: Option<(usize, Option<(u32, ByteSpan)>, Option<usize>)> = None;
+    let mut deaths_cache: Option<SentenceToll> = None;
     for (k, m) in triggers.iter().enumerate() {
         let Entry::Trigger(tid) = m.entry else {
             continue;
@@ -1151,7 +1155,7 @@ fn places_for(
         hits[i].resolution.is_none() && container_of(doc, hits, i).is_some_and(|j| usable(j))
     };
     while i < hits.len() && hits[i].span.end <= clause.end {
-        if !usable(i) && !(out.is_empty() && unknown_in_known(i)) {
+        if !(usable(i) || (out.is_empty() && unknown_in_known(i))) {
             i += 1;
             continue;
         }
