@@ -1151,9 +1151,8 @@ fn places_for(
     let mut i = hits.partition_point(|h| h.span.start < clause.start);
     let mut last_token_end: Option<usize> = None;
     // "قرية X بالحديدة" with X unknown: coded to its container.
-    let unknown_in_known = |i: usize| {
-        hits[i].resolution.is_none() && container_of(doc, hits, i).is_some_and(|j| usable(j))
-    };
+    let unknown_in_known =
+        |i: usize| hits[i].resolution.is_none() && container_of(doc, hits, i).is_some_and(&usable);
     while i < hits.len() && hits[i].span.end <= clause.end {
         if !(usable(i) || (out.is_empty() && unknown_in_known(i))) {
             i += 1;
