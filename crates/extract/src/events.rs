@@ -1003,9 +1003,21 @@ fn dated_in(
         let first = doc.token_index(span.start);
         (first.saturating_sub(2)..first).any(|i| doc.an.tokens[i].text(text) == "منذ")
     };
+    // "غارات … بحسب ما أعلنته المنظمة اليوم الأحد": a day after a reporting
+    // verb that follows the trigger dates the report, not the event.
+    let reported = |span: ByteSpan| {
+        let first = doc.token_index(span.start);
+        t < first
+            && (first.saturating_sub(6).max(t + 1)..first)
+                .any(|i| is_reporting_word(doc.an.tokens[i].text(text)))
+    };
     let mut consider = |token: usize, day: Day, precision: u8, span: ByteSpan| {
         let dist = token.abs_diff(t);
-        if day <= published && !since(span) && best.is_none_or(|(d, ..)| dist < d) {
+        if day <= published
+            && !since(span)
+            && !reported(span)
+            && best.is_none_or(|(d, ..)| dist < d)
+        {
             best = Some((dist, day, precision, span));
         }
     };
@@ -1082,6 +1094,17 @@ fn dated_in(
         best.map(|(_, day, precision, span)| (day, precision, span)),
         earlier_year,
     )
+}
+
+/// Stems of the verbs and words that introduce what a source said.
+const REPORTING_STEMS: &[&str] = &[
+    "اعلن", "قال", "ذكر", "افاد", "اكد", "اوضح", "صرح", "بحسب", "حسب", "وفق",
+];
+
+/// Is `word` a reporting verb or word ("أعلنته", "وقالت", "بحسب")?
+fn is_reporting_word(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    REPORTING_STEMS.iter().any(|s| word.starts_with(s))
 }
 
 /// The day of month written before token `ti`: "9 آب", "الـ9 من آب".
@@ -1466,8 +1489,9 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
                 || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
                 || (vaguest >= 2
                     && a.sentence != b.sentence
-                    // Protests in two towns of one region are two protests.
-                    && (known_agent || a.sub.event_type() != EventType::Protests)
+                    // Protests in a region and in one of its towns are
+                    // often two gatherings.
+                    && a.sub.event_type() != EventType::Protests
                     && same_agent
                     && same_country
                     && within_km(doc, x, y, reach_km))

@@ -347,3 +347,44 @@ fn a_toll_belongs_to_the_event_it_follows() {
         ],
     );
 }
+
+#[test]
+fn a_lead_without_place_joins_the_report_that_names_it_and_its_day() {
+    // The lead's "اليوم الأحد" dates the organisation's statement; the
+    // strike was on Saturday, in Sa'dah.
+    check(
+        "lead and details",
+        "تسببت غارات جوية شنتها طائرات التحالف بقيادة السعودية على مدرسة شمال اليمن في مقتل سبعة أطفال، بحسب ما أعلنته منظمة إنسانية اليوم الأحد. وقال متحدث باسم المنظمة إن الغارة استهدفت مدرسة في مدينة صعدة يوم السبت.",
+        "2024-03-10",
+        &[Expect {
+            actor1: Some("Saudi Arabia"),
+            date: Some("2024-03-09"),
+            fatalities: Some(7),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
+
+#[test]
+fn a_strike_told_at_governorate_level_then_at_its_town_is_one_event() {
+    check(
+        "governorate then town",
+        "قتل خمسة عناصر من حزب العمال الكردستاني اليوم في ضربة نفذتها طائرة مسيرة تركية على محافظة دهوك. وقال مصدر أمني إن الطائرة المسيرة التركية استهدفت سيارة للمقاتلين قرب مدينة زاخو.",
+        "2024-03-10",
+        &[Expect {
+            actor1: Some("Turkey"),
+            fatalities: Some(5),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
+
+#[test]
+fn protests_in_a_region_and_in_one_of_its_towns_stay_two_events() {
+    check(
+        "two protests",
+        "خرجت مظاهرات في قرى ريف حلب الشمالي اليوم تطالب بالإفراج عن المعتقلين. كما خرجت مظاهرات في مدينة أعزاز للمطالب نفسها.",
+        "2024-03-10",
+        &[ev("Peaceful protest"), ev("Peaceful protest")],
+    );
+}
