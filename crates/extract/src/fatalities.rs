@@ -199,6 +199,10 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
         {
             continue;
         }
+        // "ارتقاء شهيد", "سقوط قتيل": a verbal noun and its subject are one death.
+        if i > 0 && deaths[i - 1].0 + 1 == ti && !used_death[i - 1] {
+            continue;
+        }
         let word = &text[span.start()..span.end()];
         let plural = PLURAL_DEATH_WORDS.iter().any(|w| word.ends_with(w));
         if plural && definite {

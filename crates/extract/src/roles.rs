@@ -438,6 +438,10 @@ pub(crate) fn roles_for(
     let adjective_after = actors
         .iter()
         .position(|a| a.adjective && a.token >= t_end && a.token <= t_end + 2);
+    // An actor entry that is the trigger phrase itself ("اعتداء أميركي").
+    let in_trigger = actors
+        .iter()
+        .position(|a| a.token >= t && a.end_token <= t_end && !a.role.is_civilian());
     // Civilians, organisations (UN, Red Cross) and an actor written with ل
     // ("مواقع لقسد": the owner of a target) are not the ones who strike.
     let agent_like = |a: &ActorMention| {
@@ -488,6 +492,7 @@ pub(crate) fn roles_for(
         _ => hedged_adjective
             .map(|i| (i, 3))
             .or(marked.map(|i| (i, 3)))
+            .or(in_trigger.map(|i| (i, 3)))
             .or(adjective_after.map(|i| (i, 3)))
             .or(before.map(|i| (i, if t - actors[i].token <= 10 { 2 } else { 1 })))
             .or(right_after.map(|i| (i, 2)))

@@ -388,3 +388,18 @@ fn protests_in_a_region_and_in_one_of_its_towns_stay_two_events() {
         &[ev("Peaceful protest"), ev("Peaceful protest")],
     );
 }
+
+#[test]
+fn an_actor_inside_the_trigger_phrase_is_the_agent_and_one_martyr_is_one_death() {
+    check(
+        "agent in trigger",
+        "اعتداء أميركي جديد على قوات الحشد الشعبي في مدينة الرمادي يسفر عن ارتقاء شهيد.",
+        "2024-01-24",
+        &[Expect {
+            actor1: Some("United States"),
+            actor2: Some("Popular Mobilization Forces"),
+            fatalities: Some(1),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
