@@ -81,6 +81,9 @@ pub(crate) struct Event {
     pub date: Option<Day>,
     pub time_precision: Option<u8>,
     pub date_span: Option<ByteSpan>,
+    /// The trigger's own sentence states its day (not the sentence before,
+    /// not the day of a statement about it).
+    pub own_date: bool,
     pub fatalities: u32,
     pub fatality_span: Option<ByteSpan>,
     pub source: Option<(SourceKind, ByteSpan)>,
@@ -402,7 +405,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             }
         }
         sub = by_who_acts(sub, &roles);
-        let (date, time_precision, date_span, dated_past) = date_for(doc, m, sentence);
+        let (date, time_precision, date_span, own_date, dated_past) = date_for(doc, m, sentence);
         if dated_past && !include_background {
             out.dropped.push((m.span, sub, DropReason::Background));
             continue;
@@ -453,6 +456,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             date,
             time_precision,
             date_span,
+            own_date,
             fatalities: deaths.filter(|_| violent).map_or(0, |d| d.0),
             fatality_span: deaths.filter(|_| violent).map(|d| d.1),
             source,
@@ -969,21 +973,24 @@ fn date_for(
     doc: &Doc,
     m: &Mention,
     sentence: ByteSpan,
-) -> (Option<Day>, Option<u8>, Option<ByteSpan>, bool) {
+) -> (Option<Day>, Option<u8>, Option<ByteSpan>, bool, bool) {
     let Some(published) = doc.published else {
-        return (None, None, None, false);
+        return (None, None, None, false, false);
     };
     let (best, earlier_year) = dated_in(doc, published, doc.token_index(m.span.start), sentence);
     // A sentence with no time words goes on with the story of the one before
     // ("وفي 19 أيار … . وذكرت الوزارة أنه … انفجرت عبوة").
+    let own = best.is_some_and(|(.., in_report)| !in_report);
     let best = best.or_else(|| {
         let si = doc.sentence_of(sentence);
         let prev = doc.sentence(si.checked_sub(1)?);
         dated_in(doc, published, doc.token_index(prev.end), prev).0
     });
     match best {
-        Some((day, precision, span)) => (Some(day), Some(precision), Some(span), earlier_year),
-        None => (Some(published), Some(1), None, earlier_year),
+        Some((day, precision, span, _)) => {
+            (Some(day), Some(precision), Some(span), own, earlier_year)
+        }
+        None => (Some(published), Some(1), None, false, earlier_year),
     }
 }
 
@@ -994,9 +1001,9 @@ fn dated_in(
     published: Day,
     t: usize,
     sentence: ByteSpan,
-) -> (Option<(Day, u8, ByteSpan)>, bool) {
+) -> (Option<(Day, u8, ByteSpan, bool)>, bool) {
     let text = doc.text();
-    let mut best: Option<(usize, Day, u8, ByteSpan)> = None;
+    let mut best: Option<((bool, usize), Day, u8, ByteSpan)> = None;
     // "منذ الـ7 من تشرين الأول": the start of a period, not the day of
     // this event.
     let since = |span: ByteSpan| {
@@ -1008,17 +1015,41 @@ fn dated_in(
     let reported = |span: ByteSpan| {
         let first = doc.token_index(span.start);
         t < first
-            && (first.saturating_sub(6).max(t + 1)..first)
+            && (first.saturating_sub(REPORT_REACH).max(t + 1)..first)
+                .any(|i| is_reporting_word(doc.an.tokens[i].text(text)))
+    };
+    // "الضربة … ردا على استهداف … قبل أيام": the day of the cause.
+    let of_cause = |span: ByteSpan| {
+        t < doc.token_index(span.start)
+            && doc
+                .cues_in(ByteSpan {
+                    start: doc.an.tokens[t].span.end,
+                    end: span.start,
+                })
+                .any(|(c, _)| introduces_cause(doc, c))
+    };
+    // "أعلن التنظيم، اليوم الجمعة، مسؤوليته عن التفجير الذي … مساء
+    // الخميس", "والجمعة، قال … إن منفذ التفجير": a day in the reporting
+    // clause before the trigger dates the statement; another day in the
+    // sentence is preferred to it.
+    let in_report = |span: ByteSpan| {
+        let first = doc.token_index(span.start);
+        let from = first
+            .saturating_sub(REPORT_REACH)
+            .max(doc.token_index(sentence.start));
+        first < t
+            && (from..t.min(first + REPORT_REACH))
                 .any(|i| is_reporting_word(doc.an.tokens[i].text(text)))
     };
     let mut consider = |token: usize, day: Day, precision: u8, span: ByteSpan| {
-        let dist = token.abs_diff(t);
+        let rank = (in_report(span), token.abs_diff(t));
         if day <= published
             && !since(span)
             && !reported(span)
-            && best.is_none_or(|(d, ..)| dist < d)
+            && !of_cause(span)
+            && best.is_none_or(|(r, ..)| rank < r)
         {
-            best = Some((dist, day, precision, span));
+            best = Some((rank, day, precision, span));
         }
     };
     let mut earlier_year = false;
@@ -1026,6 +1057,7 @@ fn dated_in(
         let ti = doc.token_index(c.span.start);
         match cue {
             Cue::Day(offset) => consider(ti, published.add_days(i64::from(offset)), 1, c.span),
+            Cue::DaysAgo(offset) => consider(ti, published.add_days(i64::from(offset)), 2, c.span),
             Cue::Weekday(w) => consider(ti, published.last_weekday(w), 1, c.span),
             // "آب" (August) is two letters: with a clitic it is another
             // word ("باب المندب", "أبي").
@@ -1091,10 +1123,14 @@ fn dated_in(
         }
     }
     (
-        best.map(|(_, day, precision, span)| (day, precision, span)),
+        best.map(|((in_report, _), day, precision, span)| (day, precision, span, in_report)),
         earlier_year,
     )
 }
+
+/// How many tokens (words and punctuation) before a day a reporting verb
+/// may stand and still govern it ("أعلن تنظيم "داعش" الإرهابي، اليوم").
+const REPORT_REACH: usize = 10;
 
 /// Stems of the verbs and words that introduce what a source said.
 const REPORTING_STEMS: &[&str] = &[
@@ -1506,7 +1542,7 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
     // day) may be told again with its day, a day or two earlier ("غارات
     // على مدرسة … . وأشار إلى أن الغارة نُفذت السبت").
     let same_day = match (a.date, b.date) {
-        (Some(x), Some(y)) if a.date_span.is_none() && b.date_span.is_some() => {
+        (Some(x), Some(y)) if !a.own_date && b.own_date => {
             x == y || (same_place && (x.number() - y.number()).abs() <= 2)
         }
         (Some(x), Some(y)) => x == y,
@@ -1538,7 +1574,7 @@ fn merge(doc: &Doc, out: &mut Outcome) {
         // A mention with no place of its own ("وأسفرت الغارة عن …"), or a
         // definite one with no date of its own ("الضربة استهدفت موقعاً في
         // بلدة X"), refers back to the latest event of its type.
-        let refers_back = inherited || (e.definite && e.date_span.is_none());
+        let refers_back = inherited || (e.definite && !e.own_date);
         let antecedent = refers_back
             .then(|| {
                 merged.iter().rposition(|k| {
@@ -1674,10 +1710,11 @@ fn absorb(doc: &Doc, k: &mut Event, e: Event) {
     }
     // A later mention that states the day ("الغارة نُفذت السبت") dates an
     // event whose first mention stated none.
-    if k.date_span.is_none() && e.date_span.is_some() {
+    if !k.own_date && e.own_date {
         k.date = e.date;
         k.time_precision = e.time_precision;
         k.date_span = e.date_span;
+        k.own_date = true;
     }
     k.background &= e.background;
     k.also.push(e.trigger);

@@ -200,6 +200,23 @@ const AGENT_MARKERS: &[&str] = &[
     "ارتكبها",
 ];
 
+/// Words after which a verb opens a new clause, its subject following it.
+const CLAUSE_OPENERS: &[&str] = &[
+    "ان",
+    "أن",
+    "بعدما",
+    "عندما",
+    "حين",
+    "حيث",
+    "اذ",
+    "إذ",
+    "لما",
+    "قد",
+    "وقد",
+    "فقد",
+    "لقد",
+];
+
 /// Words after which an actor is the one who suffered: "مقتل X", "استهداف X".
 const VICTIM_MARKERS: &[&str] = &["ضد", "علي", "بحق", "طالت", "طال", "استهدفت", "استهدف"];
 
@@ -469,6 +486,13 @@ pub(crate) fn roles_for(
     let right_after = actors
         .iter()
         .position(|a| a.token >= t_end && a.token <= t_end + 3 && !a.role.is_civilian());
+    // "بعد أن استعاد الجيش …", "وقد شنت الطائرات …": a verb that opens its
+    // clause has its subject right after it (verb-subject order).
+    let opens_clause = t
+        .checked_sub(1)
+        .is_some_and(|p| CLAUSE_OPENERS.contains(&token_text(doc, p)));
+    let subject_after = right_after
+        .filter(|&i| opens_clause && actors[i].token <= t_end + 1 && agent_like(&actors[i]));
 
     let agent: Option<(usize, Confidence)> = match frame {
         Frame::Clash | Frame::Agreement => {
@@ -493,6 +517,7 @@ pub(crate) fn roles_for(
             .map(|i| (i, 3))
             .or(marked.map(|i| (i, 3)))
             .or(in_trigger.map(|i| (i, 3)))
+            .or(subject_after.map(|i| (i, 3)))
             .or(adjective_after.map(|i| (i, 3)))
             .or(before.map(|i| (i, if t - actors[i].token <= 10 { 2 } else { 1 })))
             .or(right_after.map(|i| (i, 2)))

@@ -403,3 +403,31 @@ fn an_actor_inside_the_trigger_phrase_is_the_agent_and_one_martyr_is_one_death()
         }],
     );
 }
+
+#[test]
+fn a_few_days_ago_dates_to_about_three_days_before() {
+    check(
+        "days ago",
+        "قصفت طائرات حربية مدينة إدلب قبل أيام، ما أدى إلى دمار واسع في الأحياء السكنية.",
+        "2024-03-10",
+        &[Expect {
+            location: Some("Idlib"),
+            date: Some("2024-03-07"),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
+
+#[test]
+fn the_day_of_a_claim_is_not_the_day_of_the_blast() {
+    check(
+        "claim day",
+        "أعلن تنظيم \"داعش\" الإرهابي، اليوم الجمعة، مسؤوليته عن التفجير الذي ضرب مدينة حمص مساء الخميس الماضي.",
+        "2023-07-28",
+        &[Expect {
+            actor1: Some("Islamic State"),
+            date: Some("2023-07-27"),
+            ..ev("Remote explosive/landmine/IED")
+        }],
+    );
+}

@@ -347,7 +347,8 @@ fn parse_cues(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), Lexicon
 }
 
 const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, death, injury, \
-                         number, day, weekday, month, daypart, place_type, countryside, \
+                         number, day, days_ago, weekday, month, daypart, place_type, \
+                         countryside, \
                          direction, near, between";
 
 /// A cue from its kind and value column. A dash (`-`, `–`) means no value.
@@ -386,6 +387,9 @@ pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKin
         "day" => int(value, -366..367)
             .map(Cue::Day)
             .ok_or_else(|| bad("a day offset such as 0 or -1")),
+        "days_ago" => int(value, -366..0)
+            .map(Cue::DaysAgo)
+            .ok_or_else(|| bad("a negative day offset such as -3 or -7")),
         "weekday" => int(value, 0..7)
             .map(Cue::Weekday)
             .ok_or_else(|| bad("0 (Monday) to 6 (Sunday)")),
@@ -412,6 +416,7 @@ mod tests {
             ("hedge", Some("–"), Cue::Hedge),
             ("number", Some("30"), Cue::Number(30)),
             ("day", Some("-2"), Cue::Day(-2)),
+            ("days_ago", Some("-7"), Cue::DaysAgo(-7)),
             ("weekday", Some("6"), Cue::Weekday(6)),
             ("month", Some("12"), Cue::Month(12)),
             (

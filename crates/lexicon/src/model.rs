@@ -241,6 +241,9 @@ pub enum Cue {
     Number(u32),
     /// A day relative to the article date (اليوم 0، أمس -1).
     Day(i32),
+    /// About so many days before the article date (قبل أيام -3، الأسبوع
+    /// الماضي -7): the week is known, not the day.
+    DaysAgo(i32),
     /// A weekday, 0 = Monday … 6 = Sunday.
     Weekday(u8),
     /// A month, 1–12.
