@@ -483,9 +483,10 @@ pub(crate) fn roles_for(
         .iter()
         .rposition(|a| a.token < t && agent_like(a))
         .map(head);
-    let right_after = actors
-        .iter()
-        .position(|a| a.token >= t_end && a.token <= t_end + 3 && !a.role.is_civilian());
+    // Not an owner: "استهدفت موقعاً لحزب العمال" names the target's owner.
+    let right_after = actors.iter().position(|a| {
+        a.token >= t_end && a.token <= t_end + 3 && !a.role.is_civilian() && !a.owner
+    });
     // "بعد أن استعاد الجيش …", "وقد شنت الطائرات …": a verb that opens its
     // clause has its subject right after it (verb-subject order).
     let opens_clause = t

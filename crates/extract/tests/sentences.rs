@@ -431,3 +431,17 @@ fn the_day_of_a_claim_is_not_the_day_of_the_blast() {
         }],
     );
 }
+
+#[test]
+fn the_owner_of_a_target_is_not_the_agent() {
+    check(
+        "owner",
+        "شنت طائرة مسيرة تركية غارة على ريف حلب. وقال مصدر إن الطائرة استهدفت موقعاً لحزب العمال الكردستاني في مدينة منبج.",
+        "2024-03-10",
+        &[Expect {
+            actor1: Some("Turkey"),
+            location: Some("Manbij"),
+            ..ev("Air/drone strike")
+        }],
+    );
+}

@@ -146,9 +146,11 @@ impl Gazetteer {
         }
         let code = place.feature_code.as_str();
         let class = place.feature_class;
+        // "محافظة السليمانية": the governorate, even though its capital is
+        // a large city of the same name.
         let kind = if ctx.wants_admin_area {
             match code {
-                "ADM1" => 3.0,
+                "ADM1" => 4.5,
                 "ADM2" => 2.5,
                 _ if place.is_admin_area() => 1.5,
                 _ if place.is_region() => 2.0,
