@@ -28,6 +28,8 @@ pub enum DropReason {
     Threat,
     /// A past event mentioned as background.
     Background,
+    /// A habit ("مداهمات متكررة", "بين حين وآخر"), not one happening.
+    Habitual,
     /// A trigger word describing a standing state ("مناطق سيطرة").
     StandingState,
     /// A weak trigger with nothing in its sentence to support it.
@@ -292,6 +294,17 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             start: m.span.end,
             end: clause_end.max(m.span.end),
         };
+        // "تنفذ القوات مداهمات متكررة": a habit, unless the sentence names the day.
+        let habitual = doc
+            .cues_in(ByteSpan {
+                start: clause_start.min(m.span.start),
+                end: clause.end,
+            })
+            .any(|(_, c)| matches!(c, Cue::Habitual));
+        if habitual && !dated_now(doc, sentence) {
+            out.dropped.push((m.span, sub, DropReason::Habitual));
+            continue;
+        }
         let roles = roles_for(
             doc,
             m,
@@ -674,9 +687,7 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
     }
     // Background words ("سابقاً", "يذكر أن") make a past event, unless the
     // sentence dates it to the news day itself ("اليوم", "أمس", a weekday).
-    let dated_now = doc
-        .cues_in(sentence)
-        .any(|(_, c)| matches!(c, Cue::Day(_) | Cue::Weekday(_)));
+    let dated_now = dated_now(doc, sentence);
     let background = doc
         .cues_in(ByteSpan {
             start: sentence.start,
@@ -711,6 +722,12 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
         }
     }
     None
+}
+
+/// Does the sentence name the news day ("اليوم", "أمس", a weekday)?
+fn dated_now(doc: &Doc, sentence: ByteSpan) -> bool {
+    doc.cues_in(sentence)
+        .any(|(_, c)| matches!(c, Cue::Day(_) | Cue::Weekday(_)))
 }
 
 /// ACLED decides some types by who acts against whom, not by the word:

@@ -445,3 +445,27 @@ fn the_owner_of_a_target_is_not_the_agent() {
         }],
     );
 }
+
+#[test]
+fn habits_are_not_events() {
+    for text in [
+        "وتنفذ قوات الاحتلال مداهمات متكررة لبلدات ومخيمات الضفة الغربية بحثاً عن مطلوبين.",
+        "وتستهدف الطائرات المسيرة التركية بين حين وآخر مناطق ريف حلب الشمالي.",
+        "وتتعرض مدينة درعا لقصف شبه يومياً من مواقع الجيش المحيطة بها.",
+    ] {
+        check("habit", text, "2024-03-10", &[]);
+    }
+}
+
+#[test]
+fn a_habit_word_does_not_hide_a_dated_report() {
+    check(
+        "dated despite habit",
+        "قصفت المدفعية مدينة درعا اليوم، في قصف تتعرض له المدينة بين حين وآخر.",
+        "2024-03-10",
+        &[Expect {
+            location: Some("Dara"),
+            ..ev("Shelling/artillery/missile attack")
+        }],
+    );
+}

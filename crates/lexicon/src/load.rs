@@ -346,7 +346,8 @@ fn parse_cues(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), Lexicon
     Ok(())
 }
 
-const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, death, injury, \
+const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, habitual, death, \
+                         injury, \
                          number, day, days_ago, weekday, month, daypart, place_type, \
                          countryside, \
                          direction, near, between";
@@ -372,6 +373,7 @@ pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKin
         "future" => flag(Cue::Future),
         "threat" => flag(Cue::Threat),
         "background" => flag(Cue::Background),
+        "habitual" => flag(Cue::Habitual),
         "death" => flag(Cue::Death),
         "injury" => flag(Cue::Injury),
         "daypart" => flag(Cue::Daypart),

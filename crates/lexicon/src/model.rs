@@ -233,6 +233,8 @@ pub enum Cue {
     Threat,
     /// Background, not news (سابقا).
     Background,
+    /// A habit, not one happening (يومياً، بين حين وآخر، متكررة).
+    Habitual,
     /// Someone died (مقتل، قتلى).
     Death,
     /// Someone was injured (جرحى).
