@@ -193,6 +193,9 @@ const GENERIC_ATTACK_TRIGGERS: &[&str] = &[
     "trigger/shelling/dakk",
 ];
 
+/// Raids and searches: arrests only when an arrest word says so.
+const RAID_TRIGGERS: &[&str] = &["trigger/arrests/dahm"];
+
 /// Priority inside "Explosions/Remote violence" when two mentions of one
 /// happening disagree: the more specific weapon wins (air over missiles).
 fn explosion_rank(sub: SubEventType) -> u8 {
@@ -335,6 +338,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             && !supported(
                 doc,
                 m,
+                frame,
                 sentence,
                 &roles,
                 deaths.is_some() && violent_type(sub),
@@ -819,7 +823,21 @@ fn intercepted(doc: &Doc, m: &Mention, sentence: ByteSpan) -> bool {
     })
 }
 
-fn supported(doc: &Doc, m: &Mention, sentence: ByteSpan, roles: &Roles, deaths: bool) -> bool {
+fn supported(
+    doc: &Doc,
+    m: &Mention,
+    frame: Frame,
+    sentence: ByteSpan,
+    roles: &Roles,
+    deaths: bool,
+) -> bool {
+    // A raid ("داهمت دورية المنازل") is an arrest only when someone is
+    // detained, and that is said with its own word ("واعتقلت شابين").
+    if let Entry::Trigger(id) = m.entry {
+        if frame == Frame::Detain && RAID_TRIGGERS.contains(&doc.lex.trigger(id).id.as_str()) {
+            return false;
+        }
+    }
     let has_place = doc.places.iter().any(|p| {
         p.span.start >= sentence.start && p.span.end <= sentence.end && p.kind != PlaceKind::Country
     });

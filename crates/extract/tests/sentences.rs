@@ -469,3 +469,22 @@ fn a_habit_word_does_not_hide_a_dated_report() {
         }],
     );
 }
+
+#[test]
+fn a_raid_is_an_arrest_only_when_someone_is_arrested() {
+    check(
+        "raid only",
+        "داهمت قوات الأمن منازل في مدينة درعا بحثاً عن مطلوبين.",
+        "2024-03-10",
+        &[],
+    );
+    check(
+        "raid and arrest",
+        "داهمت قوات الأمن منازل في مدينة درعا واعتقلت ثلاثة شبان.",
+        "2024-03-10",
+        &[Expect {
+            location: Some("Dara"),
+            ..ev("Arrests")
+        }],
+    );
+}
