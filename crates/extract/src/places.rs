@@ -190,6 +190,7 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
         });
     }
     let main_country = resolve_all(doc, &mut hits);
+    one_sense_per_article(doc, &mut hits);
     // A hamlet's name in running text is more often an ordinary word or a
     // family name than the hamlet: keep minor places only when the text
     // marks them as places (a cue, a preposition, a list of places).
@@ -225,6 +226,35 @@ pub(crate) fn find(doc: &Doc) -> (Vec<PlaceHit>, Option<String>) {
     unresolve_namesakes(doc, &mut hits);
     add_unknown_names(doc, &mut hits);
     (hits, main_country.map(|(code, _)| code))
+}
+
+/// A name written twice in an article names one place: every occurrence
+/// takes the reading its best-supported occurrence has ("المزة" next to
+/// "شرطة دمشق" is Damascus's neighbourhood in the next sentence too).
+fn one_sense_per_article(doc: &Doc, hits: &mut [PlaceHit]) {
+    let text = doc.text();
+    for i in 0..hits.len() {
+        let Some(best) = (0..hits.len())
+            // "محافظة الحديدة" and "مدينة الحديدة" are two places.
+            .filter(|&j| {
+                hits[j].core.slice(text) == hits[i].core.slice(text)
+                    && wants_admin(&hits[j]) == wants_admin(&hits[i])
+            })
+            .filter_map(|j| hits[j].resolution.as_ref().map(|r| (j, r.score)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(j, _)| j)
+        else {
+            continue;
+        };
+        if best != i
+            && hits[i].resolution.as_ref().map(|r| r.place)
+                != hits[best].resolution.as_ref().map(|r| r.place)
+        {
+            let mut r = hits[best].resolution.clone().expect("best has a reading");
+            r.reason = format!("as where the article names it again; {}", r.reason);
+            hits[i].resolution = Some(r);
+        }
+    }
 }
 
 /// A place said to lie in a town but farther than this from it is a
@@ -470,8 +500,11 @@ fn resolve_all(doc: &Doc, hits: &mut [PlaceHit]) -> Option<(String, f32)> {
         ctx.nearby = first
             .iter()
             .enumerate()
+            // Not the same name elsewhere: its first reading would vote for itself.
             .filter(|(j, r)| {
-                *j != i && r.is_some() && hits[*j].sentence.abs_diff(hits[i].sentence) <= 1
+                r.is_some()
+                    && hits[*j].sentence.abs_diff(hits[i].sentence) <= 1
+                    && hits[*j].core.slice(doc.text()) != hits[i].core.slice(doc.text())
             })
             .filter_map(|(_, r)| r.as_ref())
             .map(|r| doc.gaz.place(r.place))

@@ -68,6 +68,8 @@ impl Gazetteer {
             || matches!(p.feature_code.as_str(), "PPLC" | "PPLA" | "PPLA2")
             || p.is_admin_area()
             || p.is_country()
+            // A neighbourhood someone listed for its city ("المزة") is meant.
+            || crate::curated::is_neighbourhood(p)
     }
 }
 
