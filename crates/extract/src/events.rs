@@ -32,6 +32,8 @@ pub enum DropReason {
     Habitual,
     /// A trigger word describing a standing state ("مناطق سيطرة").
     StandingState,
+    /// Firing named in a ceasefire ("وقف شامل لإطلاق النار"), not a shooting.
+    Ceasefire,
     /// A weak trigger with nothing in its sentence to support it.
     Unsupported,
     /// No place, time or toll of its own: talk about violence, not a report.
@@ -688,6 +690,15 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
             Cue::Threat => return Some(DropReason::Threat),
             _ => {}
         }
+    }
+    // "وقف (فوري|شامل) لإطلاق النار", also glued to the word before it
+    // ("بيانهموقف"): a ceasefire, whatever agreement it belongs to.
+    let text = doc.text();
+    let fire = m.core.slice(text);
+    if (fire.contains("النار") || fire.contains("نار"))
+        && (t.saturating_sub(3)..t).any(|i| doc.an.tokens[i].text(text).ends_with("وقف"))
+    {
+        return Some(DropReason::Ceasefire);
     }
     // Background words ("سابقاً", "يذكر أن") make a past event, unless the
     // sentence dates it to the news day itself ("اليوم", "أمس", a weekday).
@@ -1555,8 +1566,14 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
                 _ => 0.0,
             };
             let same_country = doc.gaz.place(x).country_code == doc.gaz.place(y).country_code;
+            // An agreement or a deployment told at a camp and at its city.
+            let strategic_nearby = a.sub.event_type() == EventType::StrategicDevelopments
+                && known_agent
+                && same_agent
+                && within_km(doc, x, y, STRATEGIC_REACH_KM);
             x == y
                 || same_name
+                || strategic_nearby
                 || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
                 || (vaguest >= 2
                     && a.sentence != b.sentence
@@ -1660,6 +1677,10 @@ fn merge(doc: &Doc, out: &mut Outcome) {
     }
     out.events = merged;
 }
+
+/// How far apart two mentions of one agreement, deployment or arrest
+/// campaign by the same actor may be placed (a camp and its city).
+const STRATEGIC_REACH_KM: f64 = 5.0;
 
 /// How far a mention coded to a governorate or region ("في محافظة أربيل",
 /// "على إقليم كردستان") may be from a precise mention of the same strike.
