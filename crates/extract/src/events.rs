@@ -195,6 +195,21 @@ const GENERIC_ATTACK_TRIGGERS: &[&str] = &[
     "trigger/shelling/dakk",
 ];
 
+/// Words for finding or seizing a weapon: the weapon after them is an
+/// object, not an attack.
+const SEIZURE_WORDS: &[&str] = &[
+    "ضبط",
+    "ضبطت",
+    "ضبطوا",
+    "صادرت",
+    "مصادره",
+    "العثور",
+    "عثر",
+    "عثرت",
+    "عثروا",
+    "ضبطها",
+];
+
 /// Raids and searches: arrests only when an arrest word says so.
 const RAID_TRIGGERS: &[&str] = &["trigger/arrests/dahm"];
 
@@ -821,6 +836,16 @@ fn state_force_in(doc: &Doc, sentence: ByteSpan) -> Option<Role> {
 /// Is `m` the object of an interception or defusal just before it?
 fn intercepted(doc: &Doc, m: &Mention, sentence: ByteSpan) -> bool {
     let t = doc.token_index(m.span.start);
+    // "تم ضبط عجلتين مفخختين وحزام ناسف", "العثور على عبوة": a weapon
+    // found or seized, not used.
+    let text = doc.text();
+    let first = doc.token_index(sentence.start);
+    if (t.saturating_sub(5).max(first)..t).any(|i| {
+        let w = doc.an.tokens[i].text(text);
+        SEIZURE_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+    }) {
+        return true;
+    }
     doc.mentions_in(ByteSpan {
         start: sentence.start,
         end: m.span.start,
