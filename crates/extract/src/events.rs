@@ -38,6 +38,10 @@ pub enum DropReason {
     Unsupported,
     /// No place, time or toll of its own: talk about violence, not a report.
     Unanchored,
+    /// No place at all, not even one the gazetteer does not know: ACLED
+    /// codes no event without a location, and such mentions are mostly
+    /// about elsewhere (abroad) or about violence in general.
+    Unlocated,
     /// Same happening as an earlier candidate; merged into it.
     Duplicate,
     /// A definite mention with no place and nothing earlier to refer to
@@ -538,11 +542,18 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             .is_none_or(|p| p.source == PlaceSource::Inherited);
         !(borrowed && e.date_span.is_none() && e.fatalities == 0)
     });
-    out.events = kept;
     out.dropped.extend(
         vague
             .into_iter()
             .map(|e| (e.trigger, e.sub, DropReason::Unanchored)),
+    );
+    let (located, unlocated): (Vec<Event>, Vec<Event>) =
+        kept.into_iter().partition(|e| e.place.is_some());
+    out.events = located;
+    out.dropped.extend(
+        unlocated
+            .into_iter()
+            .map(|e| (e.trigger, e.sub, DropReason::Unlocated)),
     );
     out
 }

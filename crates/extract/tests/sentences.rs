@@ -511,3 +511,14 @@ fn an_agreement_told_at_a_city_and_at_its_camp_is_one() {
         &[ev("Agreement")],
     );
 }
+
+#[test]
+fn an_event_with_no_place_at_all_is_not_coded() {
+    // Abroad, with no place Rasid knows or the text calls a place.
+    check(
+        "no place",
+        "اعتقلت الشرطة الفرنسية اليوم مسلحاً لوّح بسكين في وجه دورية في محطة للقطارات.",
+        "2024-03-10",
+        &[],
+    );
+}
