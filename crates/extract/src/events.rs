@@ -42,6 +42,8 @@ pub enum DropReason {
     /// codes no event without a location, and such mentions are mostly
     /// about elsewhere (abroad) or about violence in general.
     Unlocated,
+    /// Placed abroad ("في باريس"): outside the countries Rasid codes.
+    Abroad,
     /// Same happening as an earlier candidate; merged into it.
     Duplicate,
     /// A definite mention with no place and nothing earlier to refer to
@@ -456,6 +458,10 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             })
             .or(article_source);
         let places = places_for(doc, m, frame, si, clause);
+        if placed_abroad(doc, &places, sentence, clause) {
+            out.dropped.push((m.span, sub, DropReason::Abroad));
+            continue;
+        }
         // "قصف أميركي" with no weapon named: a foreign state striking from
         // afar is coded as an air/drone strike.
         let mut guessed = false;
@@ -583,6 +589,71 @@ fn toll_owner(
         in_sentence.partition(|&j| triggers[j].span.start < toll.start);
     before.last().or(after.first()).copied()
 }
+
+/// Is the event placed abroad? A place outside Rasid's countries, written
+/// as a place ("في باريس", "بأوكرانيا", "العاصمة الفرنسية باريس"), comes
+/// in the trigger's clause before any place of the region, or the event
+/// has no place of its own clause and the sentence names one abroad.
+fn placed_abroad(doc: &Doc, places: &[EventPlace], sentence: ByteSpan, clause: ByteSpan) -> bool {
+    let text = doc.text();
+    let locative = |c: &Mention| {
+        // The clitics before the name, without its article: "بـ", "لـ", "لل".
+        let prefix = c.prefix.slice(text);
+        let prefix = prefix.strip_suffix("ال").unwrap_or(prefix);
+        let ti = doc.token_index(c.span.start);
+        // Not in a "من" phrase ("من قواعد داخل إيران"): missiles fired
+        // from abroad land in the region.
+        let origin = (ti.saturating_sub(3)..ti).any(|i| doc.an.tokens[i].text(text) == "من");
+        !origin
+            && (prefix.contains('ب')
+                || prefix.contains('ل')
+                || ti.checked_sub(1).is_some_and(|p| {
+                    let w = doc.an.tokens[p].text(text);
+                    crate::places::LOCATIVE_PREPOSITIONS.contains(&w) || PLACE_NOUNS.contains(&w)
+                }))
+    };
+    let abroad_in = |span: ByteSpan| {
+        doc.cues_in(span)
+            .filter(|(_, c)| matches!(c, Cue::Abroad))
+            .map(|(m, _)| m)
+            .find(|m| locative(m))
+            .map(|m| m.span.start)
+    };
+    let own = places
+        .iter()
+        .find(|p| p.source == PlaceSource::Clause)
+        .map(|p| doc.places[p.named].span.start);
+    // A mention that refers back to an event placed earlier is judged there.
+    let borrowed = places.iter().any(|p| p.source == PlaceSource::Inherited);
+    // "وفي شوارع باريس، خرجت مظاهرة … تضامناً مع غزة": a place put before
+    // the trigger, when the place after it is not where it happened.
+    let fronted = abroad_in(ByteSpan {
+        start: sentence.start,
+        end: clause.start,
+    })
+    .is_some();
+    let own_locative = places
+        .iter()
+        .find(|p| p.source == PlaceSource::Clause)
+        .is_some_and(|p| doc.places[p.named].cues.locative);
+    match (abroad_in(clause), own) {
+        (Some(a), Some(p)) => a < p,
+        (Some(_), None) => true,
+        (None, Some(_)) => fronted && !own_locative,
+        (None, None) => !borrowed && abroad_in(sentence).is_some(),
+    }
+}
+
+/// Nouns after which a name is a place ("العاصمة باريس", "محور دونيتسك").
+const PLACE_NOUNS: &[&str] = &[
+    "العاصمه",
+    "مدينه",
+    "محور",
+    "شوارع",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+];
 
 /// Pairs (verb, instrument) of trigger indexes: a weapon written with ب
 /// ("بقذائف الهاون", "بعبوة ناسفة") after a generic attack verb of the same

@@ -14,7 +14,8 @@ use crate::doc::Doc;
 
 /// Closed-class words that introduce a place ("in", "to", "from", "at").
 /// Grammar, not vocabulary, so they live here rather than in a lexicon.
-const LOCATIVE_PREPOSITIONS: &[&str] = &["في", "الي", "من", "عند", "داخل", "نحو", "باتجاه"];
+pub(crate) const LOCATIVE_PREPOSITIONS: &[&str] =
+    &["في", "الي", "من", "عند", "داخل", "نحو", "باتجاه"];
 
 /// Words for a road named by the places it joins. Grammar of place
 /// phrases, kept with the code that reads them.

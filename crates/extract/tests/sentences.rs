@@ -522,3 +522,36 @@ fn an_event_with_no_place_at_all_is_not_coded() {
         &[],
     );
 }
+
+#[test]
+fn events_placed_abroad_are_not_coded() {
+    for text in [
+        "وفي شوارع باريس، خرجت مظاهرة جديدة تضامناً مع مدينة غزة.",
+        "أسفرت ضربة صاروخية روسية نفذت ليل الأربعاء في أوكرانيا عن مقتل عشرات الجنود.",
+        "تعرضت حافلة ركاب في إسطنبول اليوم إلى انفجار أدى إلى إصابة ستة أشخاص.",
+    ] {
+        check("abroad", text, "2024-03-10", &[]);
+    }
+}
+
+#[test]
+fn a_state_or_a_launch_site_abroad_does_not_move_an_event_abroad() {
+    check(
+        "from abroad",
+        "أطلقت إيران صواريخ بالستية من قواعد داخل إيران على مواقع لتنظيم داعش في مدينة دير الزور اليوم.",
+        "2017-06-19",
+        &[Expect {
+            location: Some("Deir ez-Zor"),
+            ..ev("Shelling/artillery/missile attack")
+        }],
+    );
+    check(
+        "state as sender",
+        "قصف الحوثيون اليوم قافلة معونات كانت ترسلها السعودية إلى مدينة عدن.",
+        "2015-08-06",
+        &[Expect {
+            location: Some("Aden"),
+            ..ev("Shelling/artillery/missile attack")
+        }],
+    );
+}

@@ -346,11 +346,9 @@ fn parse_cues(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), Lexicon
     Ok(())
 }
 
-const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, habitual, death, \
-                         injury, \
-                         number, day, days_ago, weekday, month, daypart, place_type, \
-                         countryside, \
-                         direction, near, between";
+const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, habitual, abroad, \
+                         death, injury, number, day, days_ago, weekday, month, daypart, \
+                         place_type, countryside, direction, near, between";
 
 /// A cue from its kind and value column. A dash (`-`, `–`) means no value.
 pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKind> {
@@ -374,6 +372,7 @@ pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKin
         "threat" => flag(Cue::Threat),
         "background" => flag(Cue::Background),
         "habitual" => flag(Cue::Habitual),
+        "abroad" => flag(Cue::Abroad),
         "death" => flag(Cue::Death),
         "injury" => flag(Cue::Injury),
         "daypart" => flag(Cue::Daypart),

@@ -235,6 +235,8 @@ pub enum Cue {
     Background,
     /// A habit, not one happening (يومياً، بين حين وآخر، متكررة).
     Habitual,
+    /// A place outside the countries Rasid codes (باريس، أوكرانيا، تونس).
+    Abroad,
     /// Someone died (مقتل، قتلى).
     Death,
     /// Someone was injured (جرحى).
