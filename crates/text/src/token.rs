@@ -32,7 +32,13 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c == '\u{200D}'
+    // Fast paths for the common cases: the general Unicode lookup is slow
+    // for Arabic letters, and they are most of the text.
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0621}'..='\u{064A}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic() || c == '\u{200D}',
+    }
 }
 
 /// Splits normalized text into tokens.
@@ -83,6 +89,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_paths_agree_with_unicode() {
+        for c in ('\0'..='\u{2FFF}').chain(['\u{FB50}', '\u{FEFC}', '\u{1F600}']) {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphabetic() || c == '\u{200D}',
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
 
     fn texts(s: &str) -> Vec<(TokenKind, &str)> {
         tokenize(s)
