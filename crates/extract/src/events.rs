@@ -14,7 +14,7 @@ use rasid_lexicon::{Cue, Entry, Frame, Mention, SourceKind, TriggerId};
 use crate::doc::Doc;
 use crate::fatalities::deaths_in;
 use crate::places::{container_of, PlaceHit, PlaceKind};
-use crate::roles::{roles_for, Role, Roles};
+use crate::roles::{antecedent, roles_for, Role, Roles};
 use rasid_core::dates::Day;
 
 /// Why a candidate event was not emitted.
@@ -353,9 +353,28 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             }
         };
         let deaths = deaths.filter(|_| toll_owner.is_none_or(|o| o == k));
+        // "كما اندلعت مواجهات عند حاجز X": the same kind of happening as
+        // the sentence before, with its parties, at another place.
+        let parallel = (trigger.weak && opens_with_also(doc, si))
+            .then(|| {
+                out.events.iter().rev().find(|e| {
+                    e.sentence + 1 == si
+                        && (e.sub == sub || doc.lex.trigger(e.trigger_id).frame == trigger.frame)
+                })
+            })
+            .flatten()
+            .map(|e| (e.sub, e.roles.clone()));
+        let (roles, parallel) = match parallel {
+            Some((psub, proles)) if roles.actor1.is_none() && roles.actor2.is_none() => {
+                sub = psub;
+                (proles, true)
+            }
+            _ => (roles, false),
+        };
         // A weak word that names its weapon ("استهدفت الطائرات الحربية …")
         // stands on its own.
         if trigger.weak
+            && !parallel
             && instrument.is_none()
             && !qualified
             && !supported(
@@ -384,6 +403,9 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             continue;
         }
         let mut roles = roles;
+        if let Some(known) = roles.actor1.as_ref().and_then(|a| antecedent(doc, a)) {
+            roles.actor1 = Some(known);
+        }
         // No agent in the sentence: Arabic reports go on with the subject of
         // the sentence before ("قصف مسلحو قسد … . واستهدفوا قرى …").
         if roles.actor1.is_none() {
@@ -1648,6 +1670,9 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         _ => true,
     };
     let known_agent = a.roles.actor1.is_some() && b.roles.actor1.is_some();
+    // "كما حاصر المسلحون بلدتي …": a sentence that opens with "also" adds
+    // another happening; it joins an earlier one only at the same place.
+    let also = a.sentence != b.sentence && opens_with_also(doc, b.sentence);
     // The same name in two sentences ("قرية الشرجه بالحديدة" … "قرية
     // الشرجه بمديرية الجراحي"), whatever each was coded to.
     let same_name = match (&a.place, &b.place) {
@@ -1680,9 +1705,10 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
                 && within_km(doc, x, y, STRATEGIC_REACH_KM);
             x == y
                 || same_name
-                || strategic_nearby
+                || (!also && strategic_nearby)
                 || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
                 || (vaguest >= 2
+                    && !also
                     && a.sentence != b.sentence
                     // Protests in a region and in one of its towns are
                     // often two gatherings.
@@ -1694,7 +1720,7 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         (None, None) => true,
         // A lead with no place ("غارات جوية على مدرسة شمال اليمن") and the
         // report that names it, by the same agent.
-        (None, Some(_)) => a.sentence == b.sentence || (known_agent && same_agent),
+        (None, Some(_)) => a.sentence == b.sentence || (!also && known_agent && same_agent),
         (Some(_), None) => a.sentence == b.sentence,
     };
     // A first mention that states no day (dated by default to the article's
@@ -1721,6 +1747,16 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         _ => true,
     };
     same_place && same_day && compatible_actors
+}
+
+/// Does sentence `si` open with "also" ("كما", "كذلك", "وكذلك")?
+fn opens_with_also(doc: &Doc, si: usize) -> bool {
+    let sentence = doc.sentence(si);
+    let first = doc.token_index(sentence.start);
+    doc.an.tokens.get(first).is_some_and(|t| {
+        let w = t.text(doc.text());
+        matches!(w.strip_prefix('و').unwrap_or(w), "كما" | "كذلك" | "ايضا")
+    })
 }
 
 fn merge(doc: &Doc, out: &mut Outcome) {

@@ -58,6 +58,46 @@ impl Role {
     }
 }
 
+/// Demonstratives that point back at an actor already named ("هذه
+/// الميليشيات").
+const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "هؤلاء", "تلك", "ذلك", "هاتين", "هذين"];
+
+/// "هذه الميليشيات", "المسلحون": an unidentified actor written as one
+/// already known (a demonstrative or the article) is the last armed group
+/// the article named by name before it.
+pub(crate) fn antecedent(doc: &Doc, role: &Role) -> Option<Role> {
+    let span = role.span?;
+    if !role.is_unidentified() || role.kind == ActorKind::Civilians {
+        return None;
+    }
+    let text = doc.text();
+    let mention = doc.mentions.iter().find(|m| m.span == span)?;
+    let ti = doc.token_index(span.start);
+    let pointed = ti
+        .checked_sub(1)
+        .is_some_and(|p| DEMONSTRATIVES.contains(&doc.an.tokens[p].text(text)))
+        || rasid_text::clitics::has_article(mention.prefix.slice(text));
+    if !pointed {
+        return None;
+    }
+    let armed = |k: ActorKind| {
+        matches!(
+            k,
+            ActorKind::RebelGroup | ActorKind::PoliticalMilitia | ActorKind::IdentityMilitia
+        )
+    };
+    doc.mentions
+        .iter()
+        .take_while(|m| m.span.end <= span.start)
+        .filter_map(|m| match m.entry {
+            Entry::Actor(id) => Some((doc.lex.actor(id), m.span)),
+            _ => None,
+        })
+        .filter(|(a, _)| !a.name.starts_with("Unidentified") && armed(a.kind))
+        .last()
+        .map(|(a, s)| Role::of_actor(a, s))
+}
+
 /// Fills `{country}`; without a country, drops the qualifier.
 pub(crate) fn fill_country(template: &str, country: Option<&str>) -> String {
     match country {

@@ -555,3 +555,44 @@ fn a_state_or_a_launch_site_abroad_does_not_move_an_event_abroad() {
         }],
     );
 }
+
+#[test]
+fn an_armed_group_pointed_back_at_is_the_one_named_before() {
+    check(
+        "anaphor",
+        "اقتحمت قوات سوريا الديمقراطية مدينة الرقة اليوم. وفي مدينة الحسكة، استنفرت هذه الميليشيات عناصرها ونشرت دوريات في الأحياء.",
+        "2024-03-10",
+        &[
+            Expect {
+                actor1: Some("Syrian Democratic Forces"),
+                location: Some("Ar Raqqah"),
+                ..ev("Change to group/activity")
+            },
+            Expect {
+                actor1: Some("Syrian Democratic Forces"),
+                location: Some("Al Hasakah"),
+                ..ev("Change to group/activity")
+            },
+        ],
+    );
+}
+
+#[test]
+fn also_opens_a_parallel_event_with_the_same_parties() {
+    check(
+        "also",
+        "ومساء أمس، أصيب عدد من المواطنين بالاختناق خلال مواجهات مع قوات الاحتلال الإسرائيلي في مدينة نابلس. كما اندلعت مواجهات عند مدخل مدينة جنين.",
+        "2024-03-10",
+        &[
+            Expect {
+                location: Some("Nablus"),
+                ..ev("Violent demonstration")
+            },
+            Expect {
+                actor2: Some("Military Forces of Israel"),
+                location: Some("Janin"),
+                ..ev("Violent demonstration")
+            },
+        ],
+    );
+}
