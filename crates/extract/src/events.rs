@@ -216,6 +216,12 @@ const SEIZURE_WORDS: &[&str] = &[
     "ضبطها",
 ];
 
+/// Movements away from a place: "من X" is where they happened.
+const WITHDRAWAL_TRIGGERS: &[&str] = &[
+    "trigger/change_to_group/insihab",
+    "trigger/change_to_group/ikhla",
+];
+
 /// Raids and searches: arrests only when an arrest word says so.
 const RAID_TRIGGERS: &[&str] = &["trigger/arrests/dahm"];
 
@@ -467,7 +473,12 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             }
         }
         sub = by_who_acts(sub, &roles);
-        let (date, time_precision, date_span, own_date, dated_past) = date_for(doc, m, sentence);
+        let (date, time_precision, date_span, own_date, dated_past) =
+            if is_earlier_step(doc, m, sentence) {
+                (doc.published, doc.published.map(|_| 1), None, false, false)
+            } else {
+                date_for(doc, m, sentence)
+            };
         if dated_past && !include_background {
             out.dropped.push((m.span, sub, DropReason::Background));
             continue;
@@ -1372,13 +1383,18 @@ fn places_for(
     clause: ByteSpan,
 ) -> Vec<EventPlace> {
     let hits = &doc.places;
-    // "من X" is where a force withdraws from (the place of a movement), but
-    // where a missile was fired from or a victim came from for anything else.
+    // "من X" is where a force withdraws from (the place of a withdrawal),
+    // but where reinforcements come from, a missile was fired from or a
+    // victim came from for anything else.
+    let withdrawal = match m.entry {
+        Entry::Trigger(id) => WITHDRAWAL_TRIGGERS.contains(&doc.lex.trigger(id).id.as_str()),
+        _ => false,
+    };
     let usable = |i: usize| {
         let h = &hits[i];
         h.resolution.is_some()
             && h.kind != PlaceKind::Country
-            && !(h.cues.origin && frame != Frame::Movement)
+            && !(h.cues.origin && !(frame == Frame::Movement && withdrawal))
     };
     let mut out = Vec::new();
     // After the trigger, within its clause.
@@ -1439,10 +1455,14 @@ fn places_for(
         }
         vec![p]
     };
-    // Before the trigger in the same sentence: the nearest non-container.
+    // Before the trigger in the same sentence: the nearest non-container,
+    // unless the trigger names an earlier step of another happening.
     let sentence = doc.sentence(si);
+    let earlier_step = is_earlier_step(doc, m, sentence);
     let before: Vec<usize> = (0..hits.len())
-        .filter(|&i| hits[i].sentence == si && hits[i].span.end <= m.span.start && usable(i))
+        .filter(|&i| {
+            !earlier_step && hits[i].sentence == si && hits[i].span.end <= m.span.start && usable(i)
+        })
         .collect();
     let not_container = |i: usize| {
         !before
@@ -1527,6 +1547,35 @@ fn relates_other_happening(doc: &Doc, m: &Mention) -> bool {
     let text = doc.text();
     let t = doc.token_index(m.span.start);
     (t.saturating_sub(3)..t).any(|i| OTHER_HAPPENING_LINKS.contains(&doc.an.tokens[i].text(text)))
+}
+
+/// A happening named as what came before the sentence's main one
+/// ("مسلحون يهاجمون حاجزين في بلدتي X وY، بعد حملة اعتقالات نفذتها قسد"):
+/// the sentence's places and day are the main happening's.
+fn is_earlier_step(doc: &Doc, m: &Mention, sentence: ByteSpan) -> bool {
+    let text = doc.text();
+    let t = doc.token_index(m.span.start);
+    let after_word = t
+        .checked_sub(1)
+        .is_some_and(|i| matches!(doc.an.tokens[i].text(text), "بعد" | "عقب" | "وبعد"));
+    let main_before = doc
+        .mentions_in(ByteSpan {
+            start: sentence.start,
+            end: m.span.start,
+        })
+        .any(|o| match (o.entry, m.entry) {
+            (Entry::Trigger(a), Entry::Trigger(b)) => {
+                doc.lex.trigger(a).sub_event != doc.lex.trigger(b).sub_event
+            }
+            _ => false,
+        });
+    // A weak word or one with a pronoun ("بعد رشقه بالمولوتوف") is a
+    // step of the same happening.
+    let own_happening = match m.entry {
+        Entry::Trigger(id) => !doc.lex.trigger(id).weak && m.span.end == m.core.end,
+        _ => false,
+    };
+    after_word && main_before && own_happening
 }
 
 pub(crate) fn event_place(doc: &Doc, i: usize, source: PlaceSource) -> EventPlace {

@@ -596,3 +596,24 @@ fn also_opens_a_parallel_event_with_the_same_parties() {
         ],
     );
 }
+
+#[test]
+fn an_earlier_step_after_bad_takes_neither_the_place_nor_the_day_of_the_main_event() {
+    check(
+        "earlier step",
+        "اندلعت اشتباكات عنيفة بين مسلحين وقوات الجيش في مدينة درعا فجر اليوم، بعد حملة اعتقالات نفذتها قوات الأمن. وألقت قوات الأمن أمس القبض على عشرة شبان في مدينة السويداء.",
+        "2024-03-10",
+        &[
+            Expect {
+                location: Some("Dara"),
+                date: Some("2024-03-10"),
+                ..ev("Armed clash")
+            },
+            Expect {
+                location: Some("As-Suwayda"),
+                date: Some("2024-03-09"),
+                ..ev("Arrests")
+            },
+        ],
+    );
+}
