@@ -982,6 +982,31 @@ fn supported(
     roles: &Roles,
     deaths: bool,
 ) -> bool {
+    // Intercepting or defusing needs the weapon as its object ("أسقطت
+    // الدفاعات مسيرة", "فكك الخبراء عبوة"): "تفكيك حماس" and "اعتراضاً على
+    // الحرب" are not.
+    if frame == Frame::Intercept {
+        let t_end = doc.token_index(m.span.end);
+        let reach = doc
+            .an
+            .tokens
+            .get((t_end + 6).min(doc.an.tokens.len().saturating_sub(1)))
+            .map_or(m.span.end, |x| x.span.end)
+            .min(sentence.end);
+        return doc
+            .mentions_in(ByteSpan {
+                start: m.span.end,
+                end: reach.max(m.span.end),
+            })
+            .any(|o| match o.entry {
+                Entry::Trigger(id) => {
+                    doc.lex.trigger(id).sub_event.event_type()
+                        == EventType::ExplosionsRemoteViolence
+                }
+                Entry::Qualifier(q) => q.event_type() == EventType::ExplosionsRemoteViolence,
+                _ => false,
+            });
+    }
     // A raid ("داهمت دورية المنازل") is an arrest only when someone is
     // detained, and that is said with its own word ("واعتقلت شابين").
     if let Entry::Trigger(id) = m.entry {
