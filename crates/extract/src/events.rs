@@ -850,6 +850,10 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
         let prev = t.checked_sub(1).map_or("", |i| doc.an.tokens[i].text(text));
         let prefix = m.prefix.slice(text);
         let has_enclitic = m.span.end > m.core.end;
+        // "عملية استعادة سرت", "معركة تحرير الموصل": a campaign's name.
+        if after_campaign_word(doc, t) {
+            return Some(DropReason::StandingState);
+        }
         if [
             "مناطق",
             "منطقه",
@@ -867,6 +871,16 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
         }
     }
     None
+}
+
+/// Is the word before token `t` a campaign noun ("عملية", "بعملية",
+/// "معركة", "حملة")?
+fn after_campaign_word(doc: &Doc, t: usize) -> bool {
+    let Some(prev) = t.checked_sub(1).and_then(|p| doc.an.tokens.get(p)) else {
+        return false;
+    };
+    rasid_text::clitics::proclitic_splits(prev.text(doc.text()))
+        .any(|s| matches!(s.stem, "عمليه" | "معركه" | "حمله"))
 }
 
 /// Does the sentence name the news day ("اليوم", "أمس", a weekday)?
@@ -1024,6 +1038,9 @@ fn supported(
         _ => false,
     });
     let actors = roles.actor1.is_some() as u8 + roles.actor2.is_some() as u8;
+    // "سيطرت X على مدينة Y بعد معارك": the battle that won a place is part
+    // of the territory event (ACLED), not the other way round.
+    let strong_sibling = strong_sibling && frame != Frame::Territory;
     !strong_sibling && (deaths || (has_place && actors >= 1) || actors >= 2)
 }
 
@@ -1801,7 +1818,14 @@ fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
     // day) may be told again with its day, a day or two earlier ("غارات
     // على مدرسة … . وأشار إلى أن الغارة نُفذت السبت").
     let same_day = match (a.date, b.date) {
-        (Some(x), Some(y)) if !a.own_date && b.own_date => {
+        // In one sentence, a mention without a day of its own goes with the
+        // one that has a day ("أعلنت السبت أنها سيطرت … بعد اشتباكات").
+        (Some(x), Some(y))
+            if (!a.own_date && b.own_date)
+                || (a.sentence == b.sentence
+                    && (a.own_date != b.own_date
+                        || a.date_span.is_some() != b.date_span.is_some())) =>
+        {
             x == y || (same_place && (x.number() - y.number()).abs() <= 2)
         }
         (Some(x), Some(y)) => x == y,

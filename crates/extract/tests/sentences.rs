@@ -620,3 +620,13 @@ fn an_earlier_step_after_bad_takes_neither_the_place_nor_the_day_of_the_main_eve
         ],
     );
 }
+
+#[test]
+fn a_campaign_name_is_not_a_takeover() {
+    check(
+        "campaign name",
+        "وقال المتحدث باسم المركز الإعلامي لعملية استعادة مدينة سرت إن الوضع هادئ.",
+        "2016-06-12",
+        &[],
+    );
+}

@@ -222,8 +222,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ("clash-07-hezbollah-israel-houla", "type + roles: a clash verb with its weapons ('اشتبكوا معها بالأسلحة الرشاشة والصاروخية') stays an Armed clash (only هجوم بـ is refined by its weapon); and 'لقوة إسرائيلية' (force noun with ل) is the other side, not an owner"),
     // ---- merging -----------------------------------------------------
     ("clash-09-same-place-two-days", "merging: 'وتجددت الاشتباكات … اليوم الاثنين' after a battle 'أمس الأحد' at the same place is a second event (its own day, and تجددت = renewed); the definite mention is merged into Sunday's event"),
-    ("overtakes-01-opposition-saraqib", "merging: 'سيطرت فصائل المعارضة على مدينة سراقب … بعد معارك عنيفة مع قوات النظام' is one Non-state actor overtakes territory; the battle word wins (Armed clash)"),
-    ("overtakes-06-is-palmyra", "merging: 'اجتاح مقاتلو التنظيم مدينة تدمر بعد اشتباكات مع قوات النظام' is one territory event; the battle word wins (Armed clash)"),
     // ---- merging + roles ---------------------------------------------
     ("overtakes-05-sna-tal-abyad", "merging + roles: 'سيطر الجيش الوطني السوري المدعوم من تركيا على مدينة تل أبيض … إثر اشتباكات' is one territory event with SDF as actor2; the extractor codes Armed clash and takes 'المدعوم من تركيا' (a backer) as actor2"),
     ("regains-05-regime-palmyra-russian-support", "merging + roles: 'سيطرت قوات النظام بدعم جوي روسي على مدينة تدمر إثر معارك' is one Government regains territory (Russia is an associated actor, IS the loser); the battle word wins and Russia becomes actor2"),
