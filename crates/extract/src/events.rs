@@ -642,7 +642,9 @@ fn placed_abroad(doc: &Doc, places: &[EventPlace], sentence: ByteSpan, clause: B
                 || prefix.contains('ل')
                 || ti.checked_sub(1).is_some_and(|p| {
                     let w = doc.an.tokens[p].text(text);
-                    crate::places::LOCATIVE_PREPOSITIONS.contains(&w) || PLACE_NOUNS.contains(&w)
+                    crate::places::LOCATIVE_PREPOSITIONS.contains(&w)
+                        || PLACE_NOUNS.contains(&w)
+                        || ABROAD_RELATIONS.contains(&w)
                 }))
     };
     let abroad_in = |span: ByteSpan| {
@@ -676,6 +678,22 @@ fn placed_abroad(doc: &Doc, places: &[EventPlace], sentence: ByteSpan, clause: B
         (None, None) => !borrowed && abroad_in(sentence).is_some(),
     }
 }
+
+/// Words that place something relative to a place abroad ("خارج
+/// الخرطوم", "جنوب موسكو").
+const ABROAD_RELATIONS: &[&str] = &[
+    "خارج",
+    "قرب",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "وسط",
+];
 
 /// Nouns after which a name is a place ("العاصمة باريس", "محور دونيتسك").
 const PLACE_NOUNS: &[&str] = &[
@@ -879,8 +897,9 @@ fn after_campaign_word(doc: &Doc, t: usize) -> bool {
     let Some(prev) = t.checked_sub(1).and_then(|p| doc.an.tokens.get(p)) else {
         return false;
     };
-    rasid_text::clitics::proclitic_splits(prev.text(doc.text()))
-        .any(|s| matches!(s.stem, "عمليه" | "معركه" | "حمله"))
+    let word = prev.text(doc.text());
+    let campaign = |w: &str| matches!(w, "عمليه" | "معركه" | "حمله");
+    campaign(word) || rasid_text::clitics::proclitic_splits(word).any(|s| campaign(s.stem))
 }
 
 /// Does the sentence name the news day ("اليوم", "أمس", a weekday)?
