@@ -113,8 +113,10 @@ impl Gazetteer {
                     .filter(|&n| !DIRECTION_WORDS.contains(&tokens[n].text(text)))
                 {
                     if let Some(n) = self.match_at(text, tokens, next, &mut buf) {
+                        // "… والراعي", "… فالباب": a list; "… بالأنبار": the
+                        // container of the name just read.
                         let prefix = &tokens[next].text(text)[..n.prefix_len];
-                        if !prefix.starts_with(['و', 'ف']) {
+                        if !prefix.starts_with(['و', 'ف', 'ب']) {
                             i = next;
                             continue;
                         }
