@@ -1345,11 +1345,29 @@ fn dated_in(
             _ => {}
         }
     }
-    // "في الـ6 من الشهر الجاري / نفسه": a day of the publication month.
+    // "في الـ6 من الشهر الجاري / نفسه": a day of the publication month;
+    // "مطلع (هذا) الشهر": its first days.
     let first = doc.token_index(sentence.start);
     let last = doc.token_index(sentence.end);
     for ti in first..last {
         if doc.an.tokens[ti].text(text) == "الشهر" {
+            let opener = (ti.saturating_sub(2).max(first)..ti).find(|&i| {
+                let w = doc.an.tokens[i].text(text);
+                matches!(w.strip_prefix('و').unwrap_or(w), "مطلع" | "اوائل" | "بدايه")
+            });
+            // Not "الشهر الماضي" nor "الشهر نفسه" (the month named before).
+            let this_month = doc.an.tokens.get(ti + 1).is_none_or(|n| {
+                !matches!(
+                    n.text(text),
+                    "الماضي" | "المقبل" | "القادم" | "نفسه" | "ذاته"
+                )
+            });
+            if let (Some(o), true) = (opener, this_month) {
+                if let Some(day) = Day::new(published.year, published.month, 1) {
+                    let span = doc.an.tokens[o].span.cover(doc.an.tokens[ti].span);
+                    consider(ti, day, 2, span);
+                }
+            }
             if let (Some(d), Some(span)) = day_before(doc, ti) {
                 if let Some(day) =
                     Day::new(published.year, published.month, d).filter(|&x| x <= published)

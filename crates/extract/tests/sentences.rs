@@ -636,3 +636,16 @@ fn a_campaign_name_is_not_a_takeover() {
         &[],
     );
 }
+
+#[test]
+fn early_this_month_is_the_first_days_of_the_publication_month() {
+    check(
+        "early this month",
+        "ومطلع هذا الشهر، نفذت القوات الجوية العراقية ضربة جوية على مواقع لتنظيم داعش في محافظة ديالى.",
+        "2023-05-26",
+        &[Expect {
+            date: Some("2023-05-01"),
+            ..ev("Air/drone strike")
+        }],
+    );
+}

@@ -233,7 +233,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     // ---- triggers ----------------------------------------------------
     ("agreement-06-sinjar-baghdad-erbil", "triggers: an agreement reported as an object noun ('وقعت الحكومة الاتحادية وحكومة الإقليم اتفاقاً لتطبيع الأوضاع في سنجار') needs a rule (two conflict actors + a security subject): the bare noun اتفاقاً also names trade and cooperation deals, so it is not a lexicon trigger"),
     // ---- places ------------------------------------------------------
-    ("abduction-03-bank-manager-zawiya", "places: 'في مدينة الزاوية غربي العاصمة طرابلس' — coded to Tripoli: the direction phrase recodes a known town to the capital (see regains-03), or الزاوية is taken for a common word"),
     ("other-03-border-crossing-closed-qaim", "places: 'منفذ القائم الحدودي': القائم is treated as a common word and never becomes a place, so the weak trigger has no place"),
     ("regains-06-iraq-mosul", "places: 'أعلن القائد العام … من الموصل تحرير المدينة': the place named before the trigger after من is dropped and the definite 'المدينة' does not refer back to it, so the event is dropped as unanchored"),
     // ---- places + roles ----------------------------------------------
