@@ -473,6 +473,22 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             }
         }
         sub = by_who_acts(sub, &roles);
+        // "أطلقت قوات الأمن النار على المتظاهرين": force against a peaceful
+        // protest is a protest event (ACLED), with the protesters as actor1
+        // and the force as actor2.
+        let fired_on_protesters = matches!(sub, SubEventType::Attack | SubEventType::ArmedClash)
+            && roles
+                .actor2
+                .as_ref()
+                .is_some_and(|a| a.kind == rasid_lexicon::ActorKind::Protesters)
+            && roles
+                .actor1
+                .as_ref()
+                .is_some_and(|a| a.kind != rasid_lexicon::ActorKind::Protesters);
+        if fired_on_protesters {
+            sub = SubEventType::ExcessiveForceAgainstProtesters;
+            std::mem::swap(&mut roles.actor1, &mut roles.actor2);
+        }
         let (date, time_precision, date_span, own_date, dated_past) =
             if is_earlier_step(doc, m, sentence) {
                 (doc.published, doc.published.map(|_| 1), None, false, false)
