@@ -222,6 +222,9 @@ const WITHDRAWAL_TRIGGERS: &[&str] = &[
     "trigger/change_to_group/ikhla",
 ];
 
+/// Shooting: its object, not its subject, when protesters are named.
+const FIRING_TRIGGERS: &[&str] = &["trigger/attack/itlaq-nar"];
+
 /// Raids and searches: arrests only when an arrest word says so.
 const RAID_TRIGGERS: &[&str] = &["trigger/arrests/dahm"];
 
@@ -476,18 +479,20 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         // "أطلقت قوات الأمن النار على المتظاهرين": force against a peaceful
         // protest is a protest event (ACLED), with the protesters as actor1
         // and the force as actor2.
-        let fired_on_protesters = matches!(sub, SubEventType::Attack | SubEventType::ArmedClash)
-            && roles
-                .actor2
-                .as_ref()
+        let is_protesters = |r: &Option<Role>| {
+            r.as_ref()
                 .is_some_and(|a| a.kind == rasid_lexicon::ActorKind::Protesters)
-            && roles
-                .actor1
-                .as_ref()
-                .is_some_and(|a| a.kind != rasid_lexicon::ActorKind::Protesters);
-        if fired_on_protesters {
-            sub = SubEventType::ExcessiveForceAgainstProtesters;
-            std::mem::swap(&mut roles.actor1, &mut roles.actor2);
+        };
+        if matches!(sub, SubEventType::Attack | SubEventType::ArmedClash) {
+            if is_protesters(&roles.actor2) && !is_protesters(&roles.actor1) {
+                sub = SubEventType::ExcessiveForceAgainstProtesters;
+                std::mem::swap(&mut roles.actor1, &mut roles.actor2);
+            } else if is_protesters(&roles.actor1) && FIRING_TRIGGERS.contains(&trigger.id.as_str())
+            {
+                // "أطلق عناصر الحراسة النار على محتجين": protesters are
+                // fired on, they do not fire.
+                sub = SubEventType::ExcessiveForceAgainstProtesters;
+            }
         }
         let (date, time_precision, date_span, own_date, dated_past) =
             if is_earlier_step(doc, m, sentence) {
@@ -1775,6 +1780,13 @@ fn same_kind(a: &Event, b: &Event) -> bool {
     if a.sub.event_type() == EventType::ExplosionsRemoteViolence {
         b.sub.event_type() == EventType::ExplosionsRemoteViolence
     } else if a.sentence == b.sentence
+        && a.sub.event_type() == EventType::Protests
+        && b.sub.event_type() == EventType::Protests
+    {
+        // "فتحوا النار على محتجين خرجوا احتجاجاً على …": the protest and the
+        // force used against it are one event (the stronger type).
+        true
+    } else if a.sentence == b.sentence
         && a.sub.event_type() == EventType::Battles
         && b.sub.event_type() == EventType::Battles
     {
@@ -2006,6 +2018,10 @@ fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {
 }
 
 fn absorb(doc: &Doc, k: &mut Event, e: Event) {
+    if k.sub.event_type() == EventType::Protests && e.sub > k.sub {
+        k.sub = e.sub;
+        k.roles = e.roles.clone();
+    }
     if e.sub == SubEventType::ArmedClash
         && k.sub.event_type() == EventType::ExplosionsRemoteViolence
     {
