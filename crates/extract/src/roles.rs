@@ -58,6 +58,11 @@ impl Role {
     }
 }
 
+/// Kinds of actor that can be the hedged identity of an attacker.
+fn agent_like_kind(role: &Role) -> bool {
+    !role.is_civilian() && !role.is_organisation()
+}
+
 /// Demonstratives that point back at an actor already named ("هذه
 /// الميليشيات").
 const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "هؤلاء", "تلك", "ذلك", "هاتين", "هذين"];
@@ -184,7 +189,15 @@ fn actor_mentions(doc: &Doc, sentence: ByteSpan) -> Vec<ActorMention> {
                 .checked_sub(1)
                 .and_then(|j| found.get(j))
                 .is_some_and(|b| b.end_token >= a.token && named(b));
-            !(a.role.is_unidentified() && (next_named || prev_named))
+            // "مسلحون من تنظيم داعش", "مسلحين يعتقد أنهم من خلايا التنظيم":
+            // a partitive names the group the generic word belongs to.
+            let partitive_named = found.get(i + 1).is_some_and(|b| {
+                named(b)
+                    && b.token > a.end_token
+                    && b.token <= a.end_token + 8
+                    && (a.end_token..b.token).any(|t| token_text(doc, t) == "من")
+            });
+            !(a.role.is_unidentified() && (next_named || prev_named || partitive_named))
         })
         .collect();
     let mut k = keep.iter();
@@ -483,11 +496,14 @@ pub(crate) fn roles_for(
             let ht = doc.token_index(h.start);
             (ht >= clause_start && ht < t) || (ht >= t && ht <= t_end + 10)
         });
+    // "يعتقد أنها إسرائيلية", "يعتقد أنهم من خلايا تنظيم داعش".
     let hedged_adjective = hedge.and_then(|h| {
         let ht = doc.token_index(h.start);
-        actors
-            .iter()
-            .position(|a| a.adjective && a.token >= ht && a.token <= ht + 4)
+        actors.iter().position(|a| {
+            (a.adjective || (!a.role.is_unidentified() && agent_like_kind(&a.role)))
+                && a.token >= ht
+                && a.token <= ht + 7
+        })
     });
     let marked = actors
         .iter()
@@ -537,7 +553,9 @@ pub(crate) fn roles_for(
 
     let agent: Option<(usize, Confidence)> = match frame {
         Frame::Clash | Frame::Agreement => {
-            let mut distinct: Vec<usize> = Vec::new();
+            // A hedged identity is the attacker ("هجوم لمسلحين يعتقد أنهم من
+            // تنظيم داعش"), whoever is named first.
+            let mut distinct: Vec<usize> = hedged_adjective.into_iter().collect();
             for (i, a) in actors.iter().enumerate() {
                 if !a.role.is_civilian()
                     && distinct
@@ -548,7 +566,9 @@ pub(crate) fn roles_for(
                 }
             }
             roles.actor2 = distinct.get(1).map(|&i| actors[i].role.clone());
-            distinct.first().map(|&i| (i, 2))
+            distinct
+                .first()
+                .map(|&i| (i, if Some(i) == hedged_adjective { 3 } else { 2 }))
         }
         Frame::Protest => actors
             .iter()
