@@ -44,6 +44,8 @@ pub enum DropReason {
     Unlocated,
     /// Placed abroad ("في باريس"): outside the countries Rasid codes.
     Abroad,
+    /// Sports talk ("ضربة رأس في الشوط الثاني").
+    Sports,
     /// Same happening as an earlier candidate; merged into it.
     Duplicate,
     /// A definite mention with no place and nothing earlier to refer to
@@ -859,6 +861,9 @@ fn non_event(doc: &Doc, m: &Mention, frame: Frame, sentence: ByteSpan) -> Option
             Cue::Threat => return Some(DropReason::Threat),
             _ => {}
         }
+    }
+    if doc.cues_in(sentence).any(|(_, c)| matches!(c, Cue::Sports)) {
+        return Some(DropReason::Sports);
     }
     // "وقف (فوري|شامل) لإطلاق النار", also glued to the word before it
     // ("بيانهموقف"): a ceasefire, whatever agreement it belongs to.

@@ -347,7 +347,7 @@ fn parse_cues(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), Lexicon
 }
 
 const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, habitual, abroad, \
-                         death, injury, number, day, days_ago, weekday, month, daypart, \
+                         sports, death, injury, number, day, days_ago, weekday, month, daypart, \
                          place_type, countryside, direction, near, between";
 
 /// A cue from its kind and value column. A dash (`-`, `–`) means no value.
@@ -373,6 +373,7 @@ pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKin
         "background" => flag(Cue::Background),
         "habitual" => flag(Cue::Habitual),
         "abroad" => flag(Cue::Abroad),
+        "sports" => flag(Cue::Sports),
         "death" => flag(Cue::Death),
         "injury" => flag(Cue::Injury),
         "daypart" => flag(Cue::Daypart),

@@ -237,6 +237,9 @@ pub enum Cue {
     Habitual,
     /// A place outside the countries Rasid codes (باريس، أوكرانيا، تونس).
     Abroad,
+    /// Sports language (الشوط، المرمى، ضربة جزاء): "ضربة" and "هجوم" there
+    /// are not violence.
+    Sports,
     /// Someone died (مقتل، قتلى).
     Death,
     /// Someone was injured (جرحى).
