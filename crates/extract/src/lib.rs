@@ -4,9 +4,11 @@
 //! Article ─ rasid_text::analyze ─► Analysis (normalized text, tokens, sentences)
 //!         ─ Lexicons::scan ──────► lexicon mentions (actors, triggers, cues …)
 //!         ─ Gazetteer::find_places ► place mentions ─ places::PlaceTable (cues, resolution)
-//!         ─ events::candidates ──► one candidate per trigger: type, roles, place, date, deaths
-//!         ─ events::filter ──────► drops negated, threatened, future and background triggers
-//!         ─ events::merge ───────► one event per happening (same type, place, day)
+//!         ─ events ──────────────► one candidate per trigger: type, roles (roles), deaths
+//!             ├ events::filter ──► drops negated, future, background, habitual … triggers
+//!             ├ events::place ───► its place (clause, sentence, article; abroad or not)
+//!             ├ events::dates ───► its day (not a statement's or a cause's)
+//!             └ events::merge ───► one event per happening (type, place, day, agent)
 //!         ─ record::build ───────► EventRecord with evidence spans and notes
 //! ```
 //!
