@@ -64,6 +64,22 @@ impl Day {
         Day { year, month, day }
     }
 
+    /// The day of a Hijri date, by the tabular (arithmetic) Islamic
+    /// calendar; observed calendars (Umm al-Qura, sighting) differ from it by
+    /// a day or two at most. `None` for an impossible month or day.
+    pub fn from_hijri(year: i32, month: u8, day: u8) -> Option<Day> {
+        if !(1..=12).contains(&month) || !(1..=30).contains(&day) || year < 1 {
+            return None;
+        }
+        let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+        // Months alternate 30 and 29 days (ceil(29.5 (m-1)) days before
+        // month m); 11 leap days in each 30-year cycle.
+        let before_month = (59 * (m - 1) + 1) / 2;
+        let days = d + before_month + (y - 1) * 354 + (3 + 11 * y).div_euclid(30);
+        // Day 1 of the epoch (1 Muharram 1 AH) is 16 July 622 (Julian).
+        Some(Day::from_number(days - HIJRI_EPOCH_OFFSET))
+    }
+
     /// This day shifted by `days`.
     pub fn add_days(self, days: i64) -> Day {
         Day::from_number(self.number() + days)
@@ -92,6 +108,9 @@ impl Day {
         }
     }
 }
+
+/// Day-number offset of the tabular Hijri count (see [`Day::from_hijri`]).
+const HIJRI_EPOCH_OFFSET: i64 = 492_149;
 
 /// Parses `published`: `YYYY-MM-DD` or an RFC 3339 timestamp (its date part).
 pub fn parse_published(s: &str) -> Option<Day> {
@@ -123,6 +142,26 @@ mod tests {
             assert_eq!(Day::from_number(day.number()), day);
         }
         assert_eq!(Day::new(1970, 1, 1).unwrap().number(), 0);
+    }
+
+    #[test]
+    fn hijri_dates_fall_within_a_day_of_the_observed_calendar() {
+        // Observed (Umm al-Qura) dates: 1 Muharram 1445, 1 Ramadan 1445,
+        // 10 Muharram 1445, 1 Shawwal 1444.
+        for ((hy, hm, hd), (y, m, d)) in [
+            ((1445, 1, 1), (2023, 7, 19)),
+            ((1445, 9, 1), (2024, 3, 11)),
+            ((1445, 1, 10), (2023, 7, 28)),
+            ((1444, 10, 1), (2023, 4, 21)),
+        ] {
+            let got = Day::from_hijri(hy, hm, hd).unwrap();
+            let want = Day::new(y, m, d).unwrap();
+            assert!(
+                (got.number() - want.number()).abs() <= 1,
+                "{hy}-{hm}-{hd}: {got} vs {want}"
+            );
+        }
+        assert_eq!(Day::from_hijri(1445, 13, 1), None);
     }
 
     #[test]

@@ -649,3 +649,25 @@ fn early_this_month_is_the_first_days_of_the_publication_month() {
         }],
     );
 }
+
+#[test]
+fn hijri_dates_are_read() {
+    check(
+        "hijri",
+        "قصفت طائرات التحالف مدينة صعدة في 5 رمضان 1445هـ، ما أدى إلى مقتل مدنيين.",
+        "2024-03-20",
+        &[Expect {
+            date: Some("2024-03-15"),
+            ..ev("Air/drone strike")
+        }],
+    );
+    check(
+        "hijri without year",
+        "قصفت طائرات التحالف مدينة صعدة في الـ5 من رمضان.",
+        "2024-03-20",
+        &[Expect {
+            date: Some("2024-03-15"),
+            ..ev("Air/drone strike")
+        }],
+    );
+}

@@ -347,8 +347,8 @@ fn parse_cues(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), Lexicon
 }
 
 const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, habitual, abroad, \
-                         sports, death, injury, number, day, days_ago, weekday, month, daypart, \
-                         place_type, countryside, direction, near, between";
+                         sports, death, injury, number, day, days_ago, weekday, month, \
+                         hijri_month, daypart, place_type, countryside, direction, near, between";
 
 /// A cue from its kind and value column. A dash (`-`, `–`) means no value.
 pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKind> {
@@ -397,6 +397,9 @@ pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKin
             .ok_or_else(|| bad("0 (Monday) to 6 (Sunday)")),
         "month" => int(value, 1..13)
             .map(Cue::Month)
+            .ok_or_else(|| bad("1 to 12")),
+        "hijri_month" => int(value, 1..13)
+            .map(Cue::HijriMonth)
             .ok_or_else(|| bad("1 to 12")),
         _ => Err(ParseNameError {
             what: "cue kind",

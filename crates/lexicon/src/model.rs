@@ -255,6 +255,8 @@ pub enum Cue {
     Weekday(u8),
     /// A month, 1–12.
     Month(u8),
+    /// A month of the Hijri calendar, 1 (محرم) – 12 (ذو الحجة).
+    HijriMonth(u8),
     /// A part of the day (فجر، مساء).
     Daypart,
     /// A word that says what kind of place follows.

@@ -132,6 +132,25 @@ pub(super) fn dated_in(
                     }
                 }
             }
+            // "5 رمضان 1445هـ": a Hijri date needs its day; without a year
+            // it is the latest such day on or before publication.
+            Cue::HijriMonth(month) => {
+                let (Some(d), Some(day_span)) = day_before(doc, ti) else {
+                    continue;
+                };
+                let year = hijri_year_after(doc, c.span.end);
+                let approx = published.year - 622 + (published.year - 622) / 32;
+                let day = match year {
+                    Some(y) => Day::from_hijri(y, month, d),
+                    None => (approx - 1..=approx + 1)
+                        .rev()
+                        .filter_map(|y| Day::from_hijri(y, month, d))
+                        .find(|&day| day <= published),
+                };
+                if let Some(day) = day {
+                    consider(ti, day, 1, day_span.cover(c.span));
+                }
+            }
             _ => {}
         }
     }
@@ -223,6 +242,20 @@ pub(super) fn day_before(doc: &Doc, ti: usize) -> (Option<u8>, Option<ByteSpan>)
         Some((d, span)) => (Some(d), Some(span)),
         None => (None, None),
     }
+}
+
+/// A Hijri year written right after a Hijri month ("1445هـ", "1445 هـ").
+fn hijri_year_after(doc: &Doc, pos: u32) -> Option<i32> {
+    let text = doc.text();
+    doc.an
+        .tokens
+        .get(doc.token_index(pos))
+        .filter(|t| t.kind == rasid_text::TokenKind::Number)
+        .and_then(|t| {
+            let digits: String = t.text(text).chars().filter(char::is_ascii_digit).collect();
+            digits.parse::<i32>().ok()
+        })
+        .filter(|y| (1300..1600).contains(y))
 }
 
 /// A year written right after a month, skipping a second month name
