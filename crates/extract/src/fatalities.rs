@@ -95,8 +95,22 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
             _ => {}
         }
     }
+    // "فجّر الانتحاري نفسه": the bomber is dead too, and counts (GUIDELINES).
+    let bombers = (first..last).find_map(|i| {
+        let n = match tokens[i].text(text) {
+            "نفسه" | "نفسها" => 1,
+            "نفسيهما" => 2,
+            _ => return None,
+        };
+        (i.saturating_sub(6).max(first)..i)
+            .any(|j| {
+                let w = tokens[j].text(text);
+                w.strip_prefix('و').unwrap_or(w).starts_with("فجر")
+            })
+            .then_some((n, tokens[i].span))
+    });
     if deaths.is_empty() {
-        return None;
+        return bombers;
     }
     // "ارتفعت حصيلة القتلى إلى 55" updates this event's toll; with منذ
     // ("منذ بداية العام") it is a total over a period.
@@ -210,6 +224,10 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
             continue;
         }
         total = total.saturating_add(if plural { 3 } else { 1 });
+        evidence = Some(evidence.map_or(span, |e| e.cover(span)));
+    }
+    if let Some((n, span)) = bombers {
+        total = total.saturating_add(n);
         evidence = Some(evidence.map_or(span, |e| e.cover(span)));
     }
     evidence.map(|e| (total, e))
