@@ -80,7 +80,8 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
     let mut deaths: Vec<(usize, ByteSpan, bool)> = Vec::new();
     let mut injuries: Vec<usize> = Vec::new();
     let mut months: Vec<usize> = Vec::new();
-    let mut numbers: Vec<(usize, u32, ByteSpan)> = Vec::new();
+    // (token, value, span, joined to what came before by و)
+    let mut numbers: Vec<(usize, u32, ByteSpan, bool)> = Vec::new();
     for (m, cue) in doc.cues_in(range) {
         let ti = doc.token_index(m.span.start);
         match cue {
@@ -90,14 +91,23 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
                 rasid_text::clitics::has_article(m.prefix.slice(text)),
             )),
             Cue::Injury => injuries.push(ti),
-            Cue::Number(n) => numbers.push((ti, n, m.span)),
+            Cue::Number(n) => numbers.push((ti, n, m.span, m.prefix.slice(text).starts_with('و'))),
             Cue::Month(_) => months.push(ti),
             _ => {}
         }
     }
     // "فجّر الانتحاري نفسه": the bomber is dead too, and counts (GUIDELINES).
     let bombers = (first..last).find_map(|i| {
-        let n = match tokens[i].text(text) {
+        let w = tokens[i].text(text);
+        // "… إضافة إلى الانتحاري": the toll names the bomber apart.
+        if w == "الانتحاري"
+            && i >= 2
+            && tokens[i - 1].text(text) == "الي"
+            && tokens[i - 2].text(text).ends_with("اضافه")
+        {
+            return Some((1, tokens[i].span));
+        }
+        let n = match w {
             "نفسه" | "نفسها" => 1,
             "نفسيهما" => 2,
             _ => return None,
@@ -129,7 +139,8 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
             if let Ok(n) = digits.parse::<u32>() {
                 // Years and large figures are not casualty counts.
                 if n < 1900 {
-                    numbers.push((ti, n, token.span));
+                    let joined = ti > 0 && tokens[ti - 1].text(text) == "و";
+                    numbers.push((ti, n, token.span, joined));
                 }
             }
         }
@@ -138,7 +149,10 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
     let mut used_death = vec![false; deaths.len()];
     let mut total = 0u32;
     let mut evidence: Option<ByteSpan> = None;
-    for &(ti, n, span) in numbers.iter().filter(|_| !running_total) {
+    // The last count given to a death word: "مقتل ستة عناصر من قوات النظام
+    // وثلاثة من مقاتلي الهيئة" adds the second count to the same word.
+    let mut last_counted: Option<usize> = None;
+    for &(ti, n, span, joined) in numbers.iter().filter(|_| !running_total) {
         if ti > 0 && SUBSET_WORDS.contains(&tokens[ti - 1].text(text)) {
             continue;
         }
@@ -175,7 +189,14 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
                     w.starts_with('و') && w.chars().count() > 1
                 })
         };
+        // Right after its death word ("مقتل شخصين وإصابة أربعة", "مقتل
+        // مدنيين اثنين"): that word's count, whatever follows.
+        let right_after_death = deaths.iter().position(|(d, ..)| {
+            *d < ti && ti - *d <= 2 && !injuries.iter().any(|&j| *d < j && j < ti)
+        });
         let owner = if let Some(i) = deaths.iter().position(|(d, ..)| follows(*d)) {
+            Some(i)
+        } else if let Some(i) = right_after_death {
             Some(i)
         } else if injuries.iter().any(|&i| follows(i)) {
             None
@@ -191,11 +212,22 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
                 _ => None,
             }
         };
+        let coordinated = joined
+            && last_counted.is_some_and(|prev| {
+                ti - prev <= 8 && !injuries.iter().any(|&j| prev < j && j <= ti + 3)
+            });
+        if coordinated && months.iter().all(|&m| m != ti + 1) {
+            total = total.saturating_add(n);
+            last_counted = Some(ti);
+            evidence = evidence.map(|e| e.cover(span));
+            continue;
+        }
         let Some(di) = owner else { continue };
         if used_death[di] || months.contains(&(ti + 1)) {
             continue;
         }
         used_death[di] = true;
+        last_counted = Some(ti);
         total = total.saturating_add(n);
         let cover = span.cover(deaths[di].1);
         evidence = Some(evidence.map_or(cover, |e| e.cover(cover)));
