@@ -200,9 +200,15 @@ pub(super) fn supported(
     let has_place = doc.places.iter().any(|p| {
         p.span.start >= sentence.start && p.span.end <= sentence.end && p.kind != PlaceKind::Country
     });
+    // A strong trigger that is itself no report ("خشية تعرضها لغارات",
+    // "بتهمة تصنيع عبوات") carries nothing.
     let strong_sibling = doc.mentions_in(sentence).any(|o| match o.entry {
         Entry::Trigger(id) => {
-            o.span != m.span && !doc.lex.trigger(id).weak && !intercepted(doc, o, sentence)
+            let other = doc.lex.trigger(id);
+            o.span != m.span
+                && !other.weak
+                && !intercepted(doc, o, sentence)
+                && non_event(doc, o, other.frame, sentence).is_none()
         }
         _ => false,
     });
