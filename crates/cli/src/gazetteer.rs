@@ -48,6 +48,12 @@ pub fn run(cmd: GazetteerCommand, global: &Global) -> anyhow::Result<ExitCode> {
                     global.gazetteer.display(),
                     stats.seconds
                 );
+                if stats.builtin > 0 {
+                    eprintln!(
+                        "rasid: kept {} built-in places of Israel (no IL file was imported)",
+                        stats.builtin
+                    );
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

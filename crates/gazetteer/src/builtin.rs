@@ -51,6 +51,47 @@ fn parse_place(line: &str) -> Result<(Place, Vec<String>), String> {
     ))
 }
 
+/// Countries whose built-in places join an import that lacks them: the
+/// other side of the region's front lines, whose towns Arabic news names as
+/// targets (كريات شمونة، سديروت), while the region's GeoNames dumps are
+/// imported country by country.
+const KEPT_WHEN_NOT_IMPORTED: &[&str] = &["IL"];
+
+/// Adds the built-in places and governorates of [`KEPT_WHEN_NOT_IMPORTED`]
+/// countries the imported files do not cover. Returns how many places.
+pub(crate) fn add_missing_countries(b: &mut Builder) -> usize {
+    let present: rustc_hash::FxHashSet<String> =
+        b.places.iter().map(|p| p.country_code.clone()).collect();
+    let wanted =
+        |country: &str| KEPT_WHEN_NOT_IMPORTED.contains(&country) && !present.contains(country);
+    let mut added = 0;
+    for (_, line) in data_lines(ADMIN1) {
+        let Some((code, name)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some((country, admin1)) = code.split_once('.') else {
+            continue;
+        };
+        if wanted(country) {
+            b.add_admin(AdminName {
+                country: country.into(),
+                admin1: admin1.into(),
+                admin2: String::new(),
+                name: name.into(),
+            });
+        }
+    }
+    for (_, line) in data_lines(PLACES) {
+        if let Ok((place, arabic)) = parse_place(line) {
+            if wanted(&place.country_code) {
+                b.add_place(place, arabic);
+                added += 1;
+            }
+        }
+    }
+    added
+}
+
 /// Builds the built-in index; errors name the data file and line.
 pub(crate) fn build() -> Result<IndexData, String> {
     let mut b = Builder::default();

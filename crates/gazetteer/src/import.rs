@@ -38,6 +38,9 @@ pub struct ImportStats {
     /// Curated regions and neighbourhoods added to them
     /// (`data/regions.tsv`, `data/neighbourhoods.tsv`).
     pub curated: usize,
+    /// Built-in places added for countries the files do not cover
+    /// (Israel's towns, when no IL file is imported).
+    pub builtin: usize,
     /// Distinct normalized names in the index.
     pub names: usize,
     /// Input files read.

@@ -147,14 +147,15 @@ impl Gazetteer {
     pub fn import(files: &[PathBuf], dir: &Path) -> Result<ImportStats, GazetteerError> {
         let started = Instant::now();
         let mut stats = ImportStats::default();
-        let builder = import::read_files(files, &mut stats)?;
+        let mut builder = import::read_files(files, &mut stats)?;
+        stats.builtin = builtin::add_missing_countries(&mut builder);
         let data = builder.finish();
         stats.curated = data
             .places
             .iter()
             .filter(|p| p.geonameid == 0 && (p.is_region() || p.feature_code == "PPLX"))
             .count();
-        stats.places = data.places.len() - stats.curated;
+        stats.places = data.places.len() - stats.curated - stats.builtin;
         stats.names = data.names.name_count();
         stats.index_bytes = data.write(dir)?;
         stats.seconds = started.elapsed().as_secs_f64();

@@ -26,8 +26,13 @@ fn imported(files: &[PathBuf]) -> (tempfile::TempDir, Gazetteer) {
 }
 
 /// Places imported from the files, without the curated regions.
+/// Places read from the files: not the curated regions, nor the built-in
+/// Israeli towns an import without an IL file keeps.
 fn imported_count(gaz: &Gazetteer) -> usize {
-    gaz.places().iter().filter(|p| !p.is_region()).count()
+    gaz.places()
+        .iter()
+        .filter(|p| !p.is_region() && p.country_code != "IL")
+        .count()
 }
 
 fn ids(gaz: &Gazetteer, places: &[PlaceId]) -> Vec<u64> {
@@ -117,6 +122,19 @@ mod importing {
         assert!(found
             .iter()
             .all(|m| ids(&gaz, &m.candidates) == vec![1000006]));
+    }
+
+    #[test]
+    fn israeli_towns_stay_known_without_an_il_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let stats = Gazetteer::import(&standard_files(), dir.path()).unwrap();
+        assert!(stats.builtin > 0);
+        let gaz = Gazetteer::load(dir.path()).unwrap();
+        let found = gaz.lookup("كريات شمونه");
+        assert!(
+            found.iter().any(|&p| gaz.place(p).country_code == "IL"),
+            "{found:?}"
+        );
     }
 
     #[test]
