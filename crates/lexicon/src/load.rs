@@ -346,9 +346,10 @@ fn parse_cues(name: &str, text: &str, parsed: &mut Parsed) -> Result<(), Lexicon
     Ok(())
 }
 
-const CUE_KINDS: &str = "hedge, source, negation, future, threat, background, habitual, abroad, \
-                         sports, death, injury, number, day, days_ago, weekday, month, \
-                         hijri_month, daypart, place_type, countryside, direction, near, between";
+const CUE_KINDS: &str = "hedge, source, negation, opinion, future, threat, background, \
+                         habitual, abroad, sports, death, injury, number, day, days_ago, \
+                         weekday, month, hijri_month, daypart, place_type, countryside, \
+                         direction, near, between";
 
 /// A cue from its kind and value column. A dash (`-`, `–`) means no value.
 pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKind> {
@@ -368,6 +369,7 @@ pub(crate) fn parse_cue(kind: &str, value: Option<&str>) -> Result<Cue, ErrorKin
     match kind {
         "hedge" => flag(Cue::Hedge),
         "negation" => flag(Cue::Negation),
+        "opinion" => flag(Cue::Opinion),
         "future" => flag(Cue::Future),
         "threat" => flag(Cue::Threat),
         "background" => flag(Cue::Background),

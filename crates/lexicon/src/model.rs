@@ -227,6 +227,9 @@ pub enum Cue {
     Source(SourceKind),
     /// Negation (نفى، لم).
     Negation,
+    /// An opinion about what happened (اعتبر، وصف، انتقد): the clause after
+    /// it judges an event, it does not report one.
+    Opinion,
     /// Something that has not happened yet (سوف، يعتزم).
     Future,
     /// A threat (هدد، توعد).

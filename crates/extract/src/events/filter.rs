@@ -48,12 +48,15 @@ pub(super) fn non_event(
         .map(|o| o.span.end)
         .last()
         .unwrap_or(window_start);
-    for (_, cue) in doc.cues_in(ByteSpan {
+    for (c, cue) in doc.cues_in(ByteSpan {
         start: from,
         end: m.span.start,
     }) {
         match cue {
             Cue::Negation => return Some(DropReason::Negated),
+            // "كما وصفها الإعلام، استهدفت المقاومة …": an aside, not a judgement
+            // governing what follows.
+            Cue::Opinion if !after_kama(doc, c) => return Some(DropReason::Opinion),
             Cue::Future => return Some(DropReason::Future),
             Cue::Threat => return Some(DropReason::Threat),
             _ => {}
@@ -112,6 +115,13 @@ pub(super) fn non_event(
         }
     }
     None
+}
+
+/// Is cue `c` right after "كما" ("as …")?
+fn after_kama(doc: &Doc, c: &Mention) -> bool {
+    let ti = doc.token_index(c.span.start);
+    ti.checked_sub(1)
+        .is_some_and(|p| doc.an.tokens[p].text(doc.text()) == "كما")
 }
 
 /// Is the word before token `t` a campaign noun ("عملية", "بعملية",

@@ -35,6 +35,8 @@ use place::*;
 pub enum DropReason {
     /// Negated or denied ("نفى", "لم").
     Negated,
+    /// Judged, not reported ("اعتبر أن القصف جريمة", "انتقد الهجمات").
+    Opinion,
     /// Future, planned or expected ("سوف", "من المتوقع").
     Future,
     /// Threatened or warned of ("هدد", "توعد").
