@@ -6,6 +6,7 @@
 //!         ─ Gazetteer::find_places ► place mentions ─ places::PlaceTable (cues, resolution)
 //!         ─ events ──────────────► one candidate per trigger: type, roles (roles), deaths
 //!             ├ events::filter ──► drops negated, future, background, habitual … triggers
+//!             ├ events::types ───► the type by who acts against whom
 //!             ├ events::place ───► its place (clause, sentence, article; abroad or not)
 //!             ├ events::dates ───► its day (not a statement's or a cause's)
 //!             └ events::merge ───► one event per happening (type, place, day, agent)
