@@ -426,6 +426,28 @@ fn a_few_days_ago_dates_to_about_three_days_before() {
 }
 
 #[test]
+fn a_count_of_days_or_weeks_back_dates_the_event() {
+    check(
+        "days back",
+        "قصفت طائرات حربية مدينة إدلب قبل 5 أيام، ما أدى إلى دمار واسع.",
+        "2024-03-10",
+        &[Expect {
+            date: Some("2024-03-05"),
+            ..ev("Air/drone strike")
+        }],
+    );
+    check(
+        "weeks back",
+        "قصفت طائرات حربية مدينة إدلب قبل ثلاثة أسابيع، ما أدى إلى دمار واسع.",
+        "2024-03-10",
+        &[Expect {
+            date: Some("2024-02-18"),
+            ..ev("Air/drone strike")
+        }],
+    );
+}
+
+#[test]
 fn the_day_of_a_claim_is_not_the_day_of_the_blast() {
     check(
         "claim day",

@@ -154,6 +154,26 @@ pub(super) fn dated_in(
             _ => {}
         }
     }
+    // "قبل 5 أيام", "قبل أربعة أيام", "قبل 3 أسابيع": a count of days or
+    // weeks back (a day is known; a week only roughly). Not "منذ", which
+    // starts a period.
+    for ti in doc.token_index(sentence.start)..doc.token_index(sentence.end) {
+        let word = doc.an.tokens[ti].text(text);
+        if word.strip_prefix('و').unwrap_or(word) != "قبل" {
+            continue;
+        }
+        let Some((n, unit)) = count_and_unit(doc, ti + 1) else {
+            continue;
+        };
+        let (days, precision) = match unit {
+            Unit::Days => (i64::from(n), 1),
+            Unit::Weeks => (7 * i64::from(n), 2),
+        };
+        if (1..=60).contains(&days) {
+            let span = doc.an.tokens[ti].span.cover(doc.an.tokens[ti + 2].span);
+            consider(ti, published.add_days(-days), precision, span);
+        }
+    }
     // "في الـ6 من الشهر الجاري / نفسه": a day of the publication month;
     // "مطلع (هذا) الشهر": its first days.
     let first = doc.token_index(sentence.start);
@@ -242,6 +262,34 @@ pub(super) fn day_before(doc: &Doc, ti: usize) -> (Option<u8>, Option<ByteSpan>)
         Some((d, span)) => (Some(d), Some(span)),
         None => (None, None),
     }
+}
+
+/// What a count of time after "قبل" / "منذ" counts.
+enum Unit {
+    Days,
+    Weeks,
+}
+
+/// A number (digits or a number word) at token `i` and the unit after it
+/// ("5 أيام", "أربعة أسابيع").
+fn count_and_unit(doc: &Doc, i: usize) -> Option<(u32, Unit)> {
+    let text = doc.text();
+    let tokens = &doc.an.tokens;
+    let number = tokens.get(i)?;
+    let n = if number.kind == rasid_text::TokenKind::Number {
+        number.text(text).parse::<u32>().ok()?
+    } else {
+        doc.cues_in(number.span).find_map(|(m, c)| match c {
+            Cue::Number(n) if m.span == number.span => Some(n),
+            _ => None,
+        })?
+    };
+    let unit = match tokens.get(i + 1)?.text(text) {
+        "ايام" | "يوما" | "يوم" => Unit::Days,
+        "اسابيع" | "اسبوعا" | "اسبوع" => Unit::Weeks,
+        _ => return None,
+    };
+    Some((n, unit))
 }
 
 /// A Hijri year written right after a Hijri month ("1445هـ", "1445 هـ").
