@@ -63,6 +63,11 @@ pub(super) fn settle_type(
             sub = SubEventType::ViolentDemonstration;
         }
     }
+    // "مواجهات بين الشبان وقوات الاحتلال … رشق خلالها الشبان الجنود
+    // بالحجارة": the force a riot confronts is its actor2.
+    if sub == SubEventType::ViolentDemonstration && roles.actor2.is_none() {
+        roles.actor2 = state_force_in(doc, sentence);
+    }
     sub = by_who_acts(sub, roles);
     // "أطلقت قوات الأمن النار على المتظاهرين": force against a peaceful
     // protest is a protest event (ACLED), with the protesters as actor1
