@@ -53,13 +53,7 @@ pub(super) fn settle_type(
             && roles.actor2.is_none();
         if state_only {
             roles.actor2 = roles.actor1.take();
-            roles.actor1 = Some(Role {
-                template: "Rioters ({country})".into(),
-                generic: true,
-                kind: rasid_lexicon::ActorKind::Rioters,
-                country: None,
-                span: None,
-            });
+            roles.actor1 = Some(rioters());
             sub = SubEventType::ViolentDemonstration;
         }
     }
@@ -67,6 +61,17 @@ pub(super) fn settle_type(
     // بالحجارة": the force a riot confronts is its actor2.
     if sub == SubEventType::ViolentDemonstration && roles.actor2.is_none() {
         roles.actor2 = state_force_in(doc, sentence);
+    }
+    // "رشق متظاهرون المبنى بقنابل المولوتوف": protesters who riot are
+    // rioters (ACLED).
+    if sub == SubEventType::ViolentDemonstration {
+        if let Some(a) = roles
+            .actor1
+            .as_mut()
+            .filter(|a| a.kind == rasid_lexicon::ActorKind::Protesters)
+        {
+            *a = rioters();
+        }
     }
     sub = by_who_acts(sub, roles);
     // "أطلقت قوات الأمن النار على المتظاهرين": force against a peaceful
@@ -87,6 +92,17 @@ pub(super) fn settle_type(
         }
     }
     sub
+}
+
+/// Unnamed rioters of the event's country.
+fn rioters() -> Role {
+    Role {
+        template: "Rioters ({country})".into(),
+        generic: true,
+        kind: rasid_lexicon::ActorKind::Rioters,
+        country: None,
+        span: None,
+    }
 }
 
 /// "قصف أميركي" with no weapon named: is this a foreign state striking from
