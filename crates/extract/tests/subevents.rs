@@ -192,7 +192,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     // ---- type by actor -----------------------------------------------
     ("attack-03-settlers-huwara", "type by actor: a clash-frame word ('هاجم مستوطنون منازل المواطنين وأطلقوا الرصاص على الأهالي') whose other side is civilians is violence against civilians (Attack); the extractor codes Armed clash with no actor2"),
     ("excessive-05-return-march-khan-yunis", "type by actor: protesters killed by a force's fire during a march ('استشهد شابان برصاص قوات الاحتلال خلال مشاركتهم في مسيرات العودة') is Excessive force (actor2 Israel, 2 deaths); the extractor keeps only a Peaceful protest"),
-    ("mob-02-refugee-tents-baalbek", "type by actor: 'هاجم شبان غاضبون … خيم النازحين وأضرموا النار' — rioters attacking civilians is Mob violence; the extractor codes Armed clash and drops the civilian target"),
     ("mob-04-migrants-beaten-sabratha", "type by actor: 'اعتدت مجموعة من الأهالي بالضرب على مهاجرين' — residents beating people is Mob violence with Rioters as actor1; the extractor codes Attack by an Unidentified Armed Group"),
     // ---- type + filter -----------------------------------------------
     ("mob-01-lynching-hillah", "type + filter: lynching 'أقدم حشد من الأهالي على ضرب شاب … حتى الموت' is Mob violence (actor1 Rioters, 1 death); the accusation 'متهم بالسرقة' is taken for a Looting event by the police named later"),
@@ -205,10 +204,7 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ("mob-06-angry-crowd-burns-house-basra", "type: a crowd storming and burning a house ('اقتحم حشد غاضب … منزل رجل … وأضرموا النار فيه') is one Mob violence event; the extractor codes Change to group/activity (اقتحم) and a Looting by the police named after 'قبل أن تصل'"),
     ("riot-01-consulate-arson-najaf", "type: arson and storming by rioters ('أضرم محتجون غاضبون النار في مبنى القنصلية … بعد اقتحام أسوارها') is a Violent demonstration; the extractor codes Change to group/activity from اقتحام"),
     // ---- type + merging ----------------------------------------------
-    ("intervention-02-parliament-beirut", "type + merging: dispersal with arrests ('فرقت قوى الأمن المحتجين … واعتقلت عدداً منهم') is one Protest with intervention; the arrest word wins and the extractor codes Arrests"),
-    ("intervention-03-pa-security-ramallah", "type + merging: 'فضت الأجهزة الأمنية وقفة احتجاجية … واعتقلت' is one Protest with intervention (actor2 Palestinian security); the extractor codes a Peaceful protest plus Arrests"),
     ("intervention-04-hts-idlib", "type + merging: a protest word with an intervention word ('فرقت عناصر … مظاهرة … مستخدمة الهراوات') is one Protest with intervention (actor2 HTS); the strong protest word blocks the weak فرقت and stays Peaceful protest"),
-    ("intervention-05-sit-in-basra", "type + merging: 'تدخلت قوات الأمن لفض اعتصام … واعتقلت خمسة من المعتصمين' is one Protest with intervention; the extractor codes Arrests with the protesters as actor1"),
     // ---- type + roles ------------------------------------------------
     ("clash-07-hezbollah-israel-houla", "type + roles: a clash verb with its weapons ('اشتبكوا معها بالأسلحة الرشاشة والصاروخية') stays an Armed clash (only هجوم بـ is refined by its weapon); and 'لقوة إسرائيلية' (force noun with ل) is the other side, not an owner"),
     // ---- merging -----------------------------------------------------

@@ -73,7 +73,41 @@ pub(super) fn settle_type(
             *a = rioters();
         }
     }
+    // "فرقت قوى الأمن المحتجين … واعتقلت عدداً منهم": arrests made while
+    // dispersing a protest (told before them) are the protest's
+    // intervention (ACLED).
+    if sub == SubEventType::Arrests {
+        let before = ByteSpan {
+            start: sentence.start,
+            end: m.span.start,
+        };
+        if let Some(intervention) = intervention_in(doc, before) {
+            sub = intervention;
+            roles.actor2 = roles
+                .actor1
+                .take()
+                .filter(|a| a.kind == rasid_lexicon::ActorKind::StateForces)
+                .or_else(|| state_force_in(doc, sentence));
+            roles.actor1 = Some(unnamed(rasid_lexicon::ActorKind::Protesters));
+        }
+    }
     sub = by_who_acts(sub, roles);
+    // "هاجم شبان غاضبون خيم النازحين": rioters attacking anyone but an
+    // armed group are mob violence.
+    let rioters_act = roles
+        .actor1
+        .as_ref()
+        .is_some_and(|a| a.kind == rasid_lexicon::ActorKind::Rioters);
+    let armed_target = roles.actor2.as_ref().is_some_and(|a| !a.is_civilian());
+    if rioters_act
+        && matches!(sub, SubEventType::ArmedClash | SubEventType::Attack)
+        && !armed_target
+    {
+        sub = SubEventType::MobViolence;
+        roles
+            .actor2
+            .get_or_insert_with(|| unnamed(rasid_lexicon::ActorKind::Civilians));
+    }
     // "أطلقت قوات الأمن النار على المتظاهرين": force against a peaceful
     // protest is a protest event (ACLED), with the protesters as actor1
     // and the force as actor2.
@@ -96,10 +130,21 @@ pub(super) fn settle_type(
 
 /// Unnamed rioters of the event's country.
 fn rioters() -> Role {
+    unnamed(rasid_lexicon::ActorKind::Rioters)
+}
+
+/// An actor the text does not name, of the event's country: rioters,
+/// protesters or civilians.
+fn unnamed(kind: rasid_lexicon::ActorKind) -> Role {
+    let template = match kind {
+        rasid_lexicon::ActorKind::Rioters => "Rioters ({country})",
+        rasid_lexicon::ActorKind::Protesters => "Protesters ({country})",
+        _ => "Civilians ({country})",
+    };
     Role {
-        template: "Rioters ({country})".into(),
+        template: template.into(),
         generic: true,
-        kind: rasid_lexicon::ActorKind::Rioters,
+        kind,
         country: None,
         span: None,
     }
