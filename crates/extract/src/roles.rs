@@ -565,7 +565,18 @@ pub(crate) fn roles_for(
                     distinct.push(i);
                 }
             }
-            roles.actor2 = distinct.get(1).map(|&i| actors[i].role.clone());
+            // "هاجم مستوطنون مسلحون منازل المواطنين": with one side only, the
+            // civilians the attack is aimed at are the other.
+            let civilian_object = || {
+                actors
+                    .iter()
+                    .find(|a| a.role.is_civilian() && a.token >= t_end && a.token <= t_end + 8)
+                    .map(|a| a.role.clone())
+            };
+            roles.actor2 = distinct
+                .get(1)
+                .map(|&i| actors[i].role.clone())
+                .or_else(|| (frame == Frame::Clash).then(civilian_object).flatten());
             distinct
                 .first()
                 .map(|&i| (i, if Some(i) == hedged_adjective { 3 } else { 2 }))
