@@ -35,8 +35,10 @@ pub(super) fn placed_abroad(
                 || ti.checked_sub(1).is_some_and(|p| {
                     let w = doc.an.tokens[p].text(text);
                     crate::places::LOCATIVE_PREPOSITIONS.contains(&w)
-                        || PLACE_NOUNS.contains(&w)
                         || ABROAD_RELATIONS.contains(&w)
+                        // "بالعاصمة نيروبي", "في شوارع باريس"
+                        || rasid_text::clitics::proclitic_splits(w)
+                            .any(|s| PLACE_NOUNS.contains(&s.stem))
                 }))
     };
     let abroad_in = |span: ByteSpan| {
