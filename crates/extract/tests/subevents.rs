@@ -227,7 +227,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     ("grenade-04-wedding-ibb", "dates/places: the month cue آب matches the city إب (both normalize to اب): last year's 1 August and no place; آب is a month only with a day number before it, a year after it or شهر before it"),
     // ---- fatalities --------------------------------------------------
     // ---- filter ------------------------------------------------------
-    ("arrests-07-police-rape-suspects-dhi-qar", "filter: an accusation ('متهمين باغتصاب قاصر') is not a Sexual violence event; only the Arrests should be coded"),
     ("disrupted-06-explosive-drone-erbil", "filter: 'أسقطت منظومة الدفاع الجوي … طائرة مسيرة مفخخة' is Disrupted weapons use; the strong drone word (object of أسقطت) wins and gives an Air/drone strike"),
     ("neg-18-call-to-protest-baghdad", "filter: 'دعت تنسيقيات الحراك إلى التظاهر … يوم الجمعة المقبل': a call with the subject between دعت and إلى, and a future weekday (الجمعة المقبل) resolved to the past Friday; no event"),
     ("shell-02-hezbollah-katyusha-kiryat-shmona", "filter: a cause introduced by 'رداً على' ('رداً على الاعتداءات الإسرائيلية على القرى الجنوبية') names earlier, generic events, not a new one; the extractor emits an Attack by Israel"),
