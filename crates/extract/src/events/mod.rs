@@ -238,35 +238,45 @@ pub(super) fn explosion_rank(sub: SubEventType) -> u8 {
 /// belongs to, read once per sentence.
 type SentenceToll = (usize, Option<(u32, ByteSpan)>, Option<usize>);
 
-pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
-    let mut out = Outcome {
-        events: Vec::new(),
-        dropped: Vec::new(),
-    };
-    let article_source = doc.mentions.iter().find_map(|m| match m.entry {
-        Entry::Cue(Cue::Source(s)) => Some((s, m.span)),
-        _ => None,
-    });
-    let triggers: Vec<&Mention> = doc
-        .mentions
-        .iter()
-        .filter(|m| matches!(m.entry, Entry::Trigger(_)))
-        .collect();
-    let instruments = instruments(doc, &triggers);
-    let mut last_agent: Option<(usize, Role)> = None;
-    let mut deaths_cache: Option<SentenceToll> = None;
-    for (k, m) in triggers.iter().enumerate() {
+/// The state of one pass over an article's triggers: what later
+/// candidates read from earlier ones (the last agent, the sentence toll).
+struct Scan<'d> {
+    doc: &'d Doc<'d>,
+    include_background: bool,
+    article_source: Option<(SourceKind, ByteSpan)>,
+    triggers: Vec<&'d Mention>,
+    instruments: Vec<(usize, usize)>,
+    last_agent: Option<(usize, Role)>,
+    deaths_cache: Option<SentenceToll>,
+}
+
+impl Scan<'_> {
+    /// The candidate events of trigger `k` (one per place of a list), or why
+    /// it is not one. `earlier` are the candidates kept so far.
+    fn candidate(
+        &mut self,
+        k: usize,
+        earlier: &[Event],
+    ) -> Result<Vec<Event>, (ByteSpan, SubEventType, DropReason)> {
+        let Scan {
+            doc,
+            include_background,
+            article_source,
+            ref triggers,
+            ref instruments,
+            ref mut last_agent,
+            ref mut deaths_cache,
+        } = *self;
+        let m = triggers[k];
         let Entry::Trigger(tid) = m.entry else {
-            continue;
+            return Ok(Vec::new());
         };
         let trigger = doc.lex.trigger(tid);
         let si = doc.sentence_of(m.span);
         let sentence = doc.sentence(si);
         if instruments.iter().any(|&(_, i)| i == k) {
             // "بقذائف الهاون" after "استهدفوا …": the weapon of that verb.
-            out.dropped
-                .push((m.span, trigger.sub_event, DropReason::Duplicate));
-            continue;
+            return Err((m.span, trigger.sub_event, DropReason::Duplicate));
         }
         let instrument = instruments.iter().find(|&&(v, _)| v == k).map(|&(_, i)| {
             let Entry::Trigger(id) = triggers[i].entry else {
@@ -292,8 +302,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         };
         if let Some(reason) = non_event(doc, m, frame, sentence) {
             if !(include_background && reason == DropReason::Background) {
-                out.dropped.push((m.span, sub, reason));
-                continue;
+                return Err((m.span, sub, reason));
             }
         }
         // The trigger's clause: from the previous trigger of the sentence to
@@ -330,8 +339,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             })
             .any(|(_, c)| matches!(c, Cue::Habitual));
         if habitual && !dated_now(doc, sentence) {
-            out.dropped.push((m.span, sub, DropReason::Habitual));
-            continue;
+            return Err((m.span, sub, DropReason::Habitual));
         }
         let roles = roles_for(
             doc,
@@ -344,13 +352,13 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             },
         );
         // The toll is read once per sentence, with the trigger it belongs to.
-        let (deaths, toll_owner) = match deaths_cache {
+        let (deaths, toll_owner) = match *deaths_cache {
             Some((cached, d, owner)) if cached == si => (d, owner),
             _ => {
                 let d = deaths_in(doc, sentence);
                 let owner =
-                    d.and_then(|(_, span)| toll_owner(doc, &triggers, &instruments, si, span));
-                deaths_cache = Some((si, d, owner));
+                    d.and_then(|(_, span)| toll_owner(doc, triggers, instruments, si, span));
+                *deaths_cache = Some((si, d, owner));
                 (d, owner)
             }
         };
@@ -359,7 +367,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         // the sentence before, with its parties, at another place.
         let parallel = (trigger.weak && opens_with_also(doc, si))
             .then(|| {
-                out.events.iter().rev().find(|e| {
+                earlier.iter().rev().find(|e| {
                     e.sentence + 1 == si
                         && (e.sub == sub || doc.lex.trigger(e.trigger_id).frame == trigger.frame)
                 })
@@ -388,8 +396,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 deaths.is_some() && violent_type(sub),
             )
         {
-            out.dropped.push((m.span, sub, DropReason::Unsupported));
-            continue;
+            return Err((m.span, sub, DropReason::Unsupported));
         }
         if frame != Frame::Intercept
             && sub.event_type() == EventType::ExplosionsRemoteViolence
@@ -397,12 +404,10 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
         {
             // "اعترضت الدفاعات صاروخاً": the missile is the object of the
             // interception, not an attack of its own.
-            out.dropped.push((m.span, sub, DropReason::Consequence));
-            continue;
+            return Err((m.span, sub, DropReason::Consequence));
         }
         if trigger.weak && is_consequence(doc, m, frame, sentence) {
-            out.dropped.push((m.span, sub, DropReason::Consequence));
-            continue;
+            return Err((m.span, sub, DropReason::Consequence));
         }
         let mut roles = roles;
         if let Some(known) = roles.actor1.as_ref().and_then(|a| antecedent(doc, a)) {
@@ -419,7 +424,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             }
         }
         if let Some(a) = roles.actor1.as_ref().filter(|_| roles.confidence >= 2) {
-            last_agent = Some((si, a.clone()));
+            *last_agent = Some((si, a.clone()));
         }
         sub = settle_type(doc, m, trigger, frame, sub, &mut roles, sentence);
         let (date, time_precision, date_span, own_date, dated_past) =
@@ -429,8 +434,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 date_for(doc, m, sentence)
             };
         if dated_past && !include_background {
-            out.dropped.push((m.span, sub, DropReason::Background));
-            continue;
+            return Err((m.span, sub, DropReason::Background));
         }
         let source = doc
             .cues_in(sentence)
@@ -441,8 +445,7 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             .or(article_source);
         let places = places_for(doc, m, frame, si, clause);
         if placed_abroad(doc, &places, sentence, clause) {
-            out.dropped.push((m.span, sub, DropReason::Abroad));
-            continue;
+            return Err((m.span, sub, DropReason::Abroad));
         }
         let guessed = guess_air_strike(doc, trigger, qualified, sub, &roles, &places);
         if guessed {
@@ -478,9 +481,9 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
             also: Vec::new(),
         };
         if places.is_empty() {
-            out.events.push(base);
-            continue;
+            return Ok(vec![base]);
         }
+        let mut events = Vec::with_capacity(places.len());
         for (n, place) in places.into_iter().enumerate() {
             let mut e = base.clone();
             if n > 0 {
@@ -495,7 +498,42 @@ pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
                 }
             }
             e.place = Some(place);
-            out.events.push(e);
+            events.push(e);
+        }
+        Ok(events)
+    }
+}
+
+/// The events of one article: a candidate per trigger (or its drop reason),
+/// merged into one event per happening, with claims applied and the events
+/// that rest on nothing of their own dropped.
+pub(crate) fn extract_events(doc: &Doc, include_background: bool) -> Outcome {
+    let mut out = Outcome {
+        events: Vec::new(),
+        dropped: Vec::new(),
+    };
+    let article_source = doc.mentions.iter().find_map(|m| match m.entry {
+        Entry::Cue(Cue::Source(s)) => Some((s, m.span)),
+        _ => None,
+    });
+    let triggers: Vec<&Mention> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.entry, Entry::Trigger(_)))
+        .collect();
+    let mut scan = Scan {
+        doc,
+        include_background,
+        article_source,
+        instruments: instruments(doc, &triggers),
+        triggers,
+        last_agent: None,
+        deaths_cache: None,
+    };
+    for k in 0..scan.triggers.len() {
+        match scan.candidate(k, &out.events) {
+            Ok(events) => out.events.extend(events),
+            Err(dropped) => out.dropped.push(dropped),
         }
     }
     merge(doc, &mut out);
