@@ -212,9 +212,13 @@ pub(crate) fn deaths_in(doc: &Doc, range: ByteSpan) -> Option<(u32, ByteSpan)> {
                 _ => None,
             }
         };
+        // Not after "بينهم" / "منهم": "قتل ستة، بينهم المنفذ وخمسة جنود"
+        // names part of the six.
         let coordinated = joined
             && last_counted.is_some_and(|prev| {
-                ti - prev <= 8 && !injuries.iter().any(|&j| prev < j && j <= ti + 3)
+                ti - prev <= 8
+                    && !injuries.iter().any(|&j| prev < j && j <= ti + 3)
+                    && !(prev + 1..ti).any(|j| SUBSET_WORDS.contains(&tokens[j].text(text)))
             });
         if coordinated && months.iter().all(|&m| m != ti + 1) {
             total = total.saturating_add(n);

@@ -625,10 +625,17 @@ pub(crate) fn roles_for(
             .filter(|&e| e > t_end)
             .unwrap_or(t_end)
             .max(hedge.map_or(0, |h| doc.token_index(h.end)));
-        roles.actor2 = actors
+        // The victim inside the trigger phrase ("اغتصاب طفلة") comes first.
+        let in_phrase = actors
             .iter()
             .enumerate()
-            .find(|(i, a)| not_agent(*i, a) && a.token >= target_from && a.token <= clause_end + 2)
+            .find(|(_, a)| a.role.is_civilian() && a.token > t && a.end_token <= t_end);
+        roles.actor2 = in_phrase
+            .or_else(|| {
+                actors.iter().enumerate().find(|(i, a)| {
+                    not_agent(*i, a) && a.token >= target_from && a.token <= clause_end + 2
+                })
+            })
             .or_else(|| {
                 actors
                     .iter()

@@ -721,3 +721,25 @@ fn opinions_judge_events_they_do_not_report_them() {
         &[ev("Shelling/artillery/missile attack")],
     );
 }
+
+#[test]
+fn counts_joined_after_a_subset_word_are_part_of_the_total() {
+    check(
+        "subset then joined count",
+        "قتل ستة أشخاص، بينهم منفذ الهجوم وخمسة جنود، في هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش في مدينة عدن صباح اليوم.",
+        "2019-08-01",
+        &[Expect {
+            fatalities: Some(6),
+            ..ev("Suicide bomb")
+        }],
+    );
+    check(
+        "coordinated counts",
+        "أسفرت الاشتباكات في مدينة إدلب اليوم عن مقتل ستة عناصر من قوات النظام وثلاثة من مقاتلي الفصائل.",
+        "2024-03-10",
+        &[Expect {
+            fatalities: Some(9),
+            ..ev("Armed clash")
+        }],
+    );
+}
