@@ -188,7 +188,6 @@ const KNOWN_FAILURES: &[(&str, &str)] = &[
     // ---- roles + fatalities ------------------------------------------
     // ---- roles + merging ---------------------------------------------
     // ---- roles + filter ----------------------------------------------
-    ("transfer-01-sdf-hands-over-manbij", "roles + filter: 'سلمت X نقاطها إلى Y': the receiver Y takes the territory (actor1 Y, actor2 X); and 'بموجب تفاهمات' (the basis of the handover) is not a new Agreement event"),
     // ---- type by actor -----------------------------------------------
     ("excessive-05-return-march-khan-yunis", "type by actor: protesters killed by a force's fire during a march ('استشهد شابان برصاص قوات الاحتلال خلال مشاركتهم في مسيرات العودة') is Excessive force (actor2 Israel, 2 deaths); the extractor keeps only a Peaceful protest"),
     ("mob-04-migrants-beaten-sabratha", "type by actor: 'اعتدت مجموعة من الأهالي بالضرب على مهاجرين' — residents beating people is Mob violence with Rioters as actor1; the extractor codes Attack by an Unidentified Armed Group"),

@@ -91,6 +91,22 @@ pub(super) fn settle_type(
             roles.actor1 = Some(unnamed(rasid_lexicon::ActorKind::Protesters));
         }
     }
+    // "سلمت قسد نقاطها إلى قوات النظام": who receives the territory gains
+    // it and is actor1 (ACLED); who hands it over is actor2.
+    if sub == SubEventType::NonViolentTransfer {
+        let to_receiver = roles
+            .actor2
+            .as_ref()
+            .and_then(|a| a.span)
+            .is_some_and(|span| {
+                let ti = doc.token_index(span.start);
+                ti.checked_sub(1)
+                    .is_some_and(|p| doc.an.tokens[p].text(doc.text()) == "الي")
+            });
+        if to_receiver && roles.actor1.is_some() {
+            std::mem::swap(&mut roles.actor1, &mut roles.actor2);
+        }
+    }
     sub = by_who_acts(sub, roles);
     // "هاجم شبان غاضبون خيم النازحين": rioters attacking anyone but an
     // armed group are mob violence.
