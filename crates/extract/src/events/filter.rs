@@ -4,8 +4,9 @@
 
 use super::*;
 
-/// Words for finding or seizing a weapon: the weapon after them is an
-/// object, not an attack.
+/// Words for finding, seizing, buying, supplying or making a weapon: the
+/// weapon after them is an object, not an attack ("تم ضبط عبوة", "ستشتري
+/// 400 صاروخ", "تزويدها بصواريخ").
 pub(super) const SEIZURE_WORDS: &[&str] = &[
     "ضبط",
     "ضبطت",
@@ -17,6 +18,20 @@ pub(super) const SEIZURE_WORDS: &[&str] = &[
     "عثرت",
     "عثروا",
     "ضبطها",
+    "شراء",
+    "اشترت",
+    "تشتري",
+    "ستشتري",
+    "يشتري",
+    "سيشتري",
+    "تزويد",
+    "بتزويد",
+    "تزويدها",
+    "تسليح",
+    "بتسليح",
+    "تصنيع",
+    "انتاج",
+    "صفقه",
 ];
 
 /// Raids and searches: arrests only when an arrest word says so.
