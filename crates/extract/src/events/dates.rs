@@ -1,6 +1,8 @@
 //! The day of a candidate: the time words of its sentence nearest to the
 //! trigger, except those that date a statement about it or its cause.
 
+use std::ops::RangeInclusive;
+
 use super::*;
 
 /// The date of a trigger: the time expression of its sentence nearest to it,
@@ -108,7 +110,7 @@ pub(super) fn dated_in(
                     continue;
                 }
                 let (day_of_month, day_span) = day_before(doc, ti);
-                let year = year_after(doc, c.span.end);
+                let year = year_after(doc, c.span.end, 1900..=2100);
                 let span = day_span.map_or(c.span, |d| d.cover(c.span));
                 match (day_of_month, year) {
                     (Some(d), Some(y)) => {
@@ -138,7 +140,7 @@ pub(super) fn dated_in(
                 let (Some(d), Some(day_span)) = day_before(doc, ti) else {
                     continue;
                 };
-                let year = hijri_year_after(doc, c.span.end);
+                let year = year_after(doc, c.span.end, 1300..=1599);
                 let approx = published.year - 622 + (published.year - 622) / 32;
                 let day = match year {
                     Some(y) => Day::from_hijri(y, month, d),
@@ -154,32 +156,38 @@ pub(super) fn dated_in(
             _ => {}
         }
     }
-    // "قبل 5 أيام", "قبل أربعة أيام", "قبل 3 أسابيع": a count of days or
-    // weeks back (a day is known; a week only roughly). Not "منذ", which
-    // starts a period.
-    for ti in doc.token_index(sentence.start)..doc.token_index(sentence.end) {
-        let word = doc.an.tokens[ti].text(text);
-        if word.strip_prefix('و').unwrap_or(word) != "قبل" {
-            continue;
-        }
-        let Some((n, unit)) = count_and_unit(doc, ti + 1) else {
-            continue;
-        };
-        let (days, precision) = match unit {
-            Unit::Days => (i64::from(n), 1),
-            Unit::Weeks => (7 * i64::from(n), 2),
-        };
-        if (1..=60).contains(&days) {
-            let span = doc.an.tokens[ti].span.cover(doc.an.tokens[ti + 2].span);
-            consider(ti, published.add_days(-days), precision, span);
-        }
-    }
-    // "في الـ6 من الشهر الجاري / نفسه": a day of the publication month;
-    // "مطلع (هذا) الشهر": its first days.
+    // One pass over the sentence's words for what no cue carries.
     let first = doc.token_index(sentence.start);
     let last = doc.token_index(sentence.end);
     for ti in first..last {
-        if doc.an.tokens[ti].text(text) == "الشهر" {
+        let token = doc.an.tokens[ti];
+        let word = token.text(text);
+        // A year before the publication year in the sentence: a past event.
+        if token.kind == rasid_text::TokenKind::Number {
+            if let Ok(y) = word.parse::<i32>() {
+                if (1900..published.year).contains(&y) {
+                    earlier_year = true;
+                }
+            }
+        }
+        // "قبل 5 أيام", "قبل أربعة أيام", "قبل 3 أسابيع": a count of days or
+        // weeks back (a day is known; a week only roughly). Not "منذ", which
+        // starts a period.
+        if word.strip_prefix('و').unwrap_or(word) == "قبل" {
+            if let Some((n, unit)) = count_and_unit(doc, ti + 1) {
+                let (days, precision) = match unit {
+                    Unit::Days => (i64::from(n), 1),
+                    Unit::Weeks => (7 * i64::from(n), 2),
+                };
+                if (1..=60).contains(&days) {
+                    let span = token.span.cover(doc.an.tokens[ti + 2].span);
+                    consider(ti, published.add_days(-days), precision, span);
+                }
+            }
+        }
+        // "في الـ6 من الشهر الجاري / نفسه": a day of the publication month;
+        // "مطلع (هذا) الشهر": its first days.
+        if word == "الشهر" {
             let opener = (ti.saturating_sub(2).max(first)..ti).find(|&i| {
                 let w = doc.an.tokens[i].text(text);
                 matches!(w.strip_prefix('و').unwrap_or(w), "مطلع" | "اوائل" | "بدايه")
@@ -193,25 +201,14 @@ pub(super) fn dated_in(
             });
             if let (Some(o), true) = (opener, this_month) {
                 if let Some(day) = Day::new(published.year, published.month, 1) {
-                    let span = doc.an.tokens[o].span.cover(doc.an.tokens[ti].span);
-                    consider(ti, day, 2, span);
+                    consider(ti, day, 2, doc.an.tokens[o].span.cover(token.span));
                 }
             }
             if let (Some(d), Some(span)) = day_before(doc, ti) {
                 if let Some(day) =
                     Day::new(published.year, published.month, d).filter(|&x| x <= published)
                 {
-                    consider(ti, day, 1, span.cover(doc.an.tokens[ti].span));
-                }
-            }
-        }
-    }
-    // A year before the publication year in the sentence: a past event.
-    for token in &doc.an.tokens[doc.token_index(sentence.start)..doc.token_index(sentence.end)] {
-        if token.kind == rasid_text::TokenKind::Number {
-            if let Ok(y) = token.text(text).parse::<i32>() {
-                if (1900..published.year).contains(&y) {
-                    earlier_year = true;
+                    consider(ti, day, 1, span.cover(token.span));
                 }
             }
         }
@@ -264,7 +261,7 @@ pub(super) fn day_before(doc: &Doc, ti: usize) -> (Option<u8>, Option<ByteSpan>)
     }
 }
 
-/// What a count of time after "قبل" / "منذ" counts.
+/// What a count of time after "قبل" counts.
 enum Unit {
     Days,
     Weeks,
@@ -292,23 +289,9 @@ fn count_and_unit(doc: &Doc, i: usize) -> Option<(u32, Unit)> {
     Some((n, unit))
 }
 
-/// A Hijri year written right after a Hijri month ("1445هـ", "1445 هـ").
-fn hijri_year_after(doc: &Doc, pos: u32) -> Option<i32> {
-    let text = doc.text();
-    doc.an
-        .tokens
-        .get(doc.token_index(pos))
-        .filter(|t| t.kind == rasid_text::TokenKind::Number)
-        .and_then(|t| {
-            let digits: String = t.text(text).chars().filter(char::is_ascii_digit).collect();
-            digits.parse::<i32>().ok()
-        })
-        .filter(|y| (1300..1600).contains(y))
-}
-
 /// A year written right after a month, skipping a second month name
-/// ("آب/أغسطس 2023").
-pub(super) fn year_after(doc: &Doc, pos: u32) -> Option<i32> {
+/// ("آب/أغسطس 2023", "رمضان 1445هـ"), within `years`.
+pub(super) fn year_after(doc: &Doc, pos: u32, years: RangeInclusive<i32>) -> Option<i32> {
     let text = doc.text();
     let tokens = &doc.an.tokens;
     let mut i = doc.token_index(pos);
@@ -318,6 +301,9 @@ pub(super) fn year_after(doc: &Doc, pos: u32) -> Option<i32> {
     tokens
         .get(i)
         .filter(|t| t.kind == rasid_text::TokenKind::Number)
-        .and_then(|t| t.text(text).parse::<i32>().ok())
-        .filter(|y| (1900..=2100).contains(y))
+        .and_then(|t| {
+            let digits: String = t.text(text).chars().filter(char::is_ascii_digit).collect();
+            digits.parse::<i32>().ok()
+        })
+        .filter(|y| years.contains(y))
 }

@@ -83,8 +83,7 @@ pub(super) fn non_event(
     // "وقف (فوري|شامل) لإطلاق النار", also glued to the word before it
     // ("بيانهموقف"): a ceasefire, whatever agreement it belongs to.
     let text = doc.text();
-    let fire = m.core.slice(text);
-    if (fire.contains("النار") || fire.contains("نار"))
+    if m.core.slice(text).contains("نار")
         && (t.saturating_sub(3)..t).any(|i| doc.an.tokens[i].text(text).ends_with("وقف"))
     {
         return Some(DropReason::Ceasefire);
@@ -105,7 +104,6 @@ pub(super) fn non_event(
     // aim, not a takeover. A takeover is reported with a verb ("سيطرت") or
     // a bare verbal noun ("بعد سيطرة الجيش على …").
     if frame == Frame::Territory {
-        let text = doc.text();
         let prev = t.checked_sub(1).map_or("", |i| doc.an.tokens[i].text(text));
         let prefix = m.prefix.slice(text);
         let has_enclitic = m.span.end > m.core.end;
@@ -113,16 +111,7 @@ pub(super) fn non_event(
         if after_campaign_word(doc, t) {
             return Some(DropReason::StandingState);
         }
-        if [
-            "مناطق",
-            "منطقه",
-            "تحت",
-            "خطوط",
-            "نفوذ",
-            "الخاضعه",
-            "الخاضعة",
-        ]
-        .contains(&prev)
+        if ["مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "الخاضعه"].contains(&prev)
             || prefix.ends_with('ل')
             || has_enclitic
         {
@@ -182,6 +171,9 @@ pub(super) fn intercepted(doc: &Doc, m: &Mention, sentence: ByteSpan) -> bool {
     })
 }
 
+/// Does a weak trigger ("استهدف", "مواجهات") report a happening of its
+/// own: an object it needs, no strong trigger carrying the happening, and a
+/// toll, or an actor and a place, or two actors?
 pub(super) fn supported(
     doc: &Doc,
     m: &Mention,
@@ -222,26 +214,29 @@ pub(super) fn supported(
             return false;
         }
     }
+    // A strong trigger of the sentence carries the happening; not one that
+    // is itself no report ("خشية تعرضها لغارات", "بتهمة تصنيع عبوات"), and
+    // not for a takeover: "سيطرت X على مدينة Y بعد معارك" — the battle that
+    // won a place is part of the territory event (ACLED).
+    let strong_sibling = frame != Frame::Territory
+        && doc.mentions_in(sentence).any(|o| match o.entry {
+            Entry::Trigger(id) => {
+                let other = doc.lex.trigger(id);
+                o.span != m.span
+                    && !other.weak
+                    && !intercepted(doc, o, sentence)
+                    && non_event(doc, o, other.frame, sentence).is_none()
+            }
+            _ => false,
+        });
+    if strong_sibling {
+        return false;
+    }
     let has_place = doc.places.iter().any(|p| {
         p.span.start >= sentence.start && p.span.end <= sentence.end && p.kind != PlaceKind::Country
     });
-    // A strong trigger that is itself no report ("خشية تعرضها لغارات",
-    // "بتهمة تصنيع عبوات") carries nothing.
-    let strong_sibling = doc.mentions_in(sentence).any(|o| match o.entry {
-        Entry::Trigger(id) => {
-            let other = doc.lex.trigger(id);
-            o.span != m.span
-                && !other.weak
-                && !intercepted(doc, o, sentence)
-                && non_event(doc, o, other.frame, sentence).is_none()
-        }
-        _ => false,
-    });
     let actors = roles.actor1.is_some() as u8 + roles.actor2.is_some() as u8;
-    // "سيطرت X على مدينة Y بعد معارك": the battle that won a place is part
-    // of the territory event (ACLED), not the other way round.
-    let strong_sibling = strong_sibling && frame != Frame::Territory;
-    !strong_sibling && (deaths || (has_place && actors >= 1) || actors >= 2)
+    deaths || (has_place && actors >= 1) || actors >= 2
 }
 
 /// A killing or destruction word next to a strike or battle word in the same

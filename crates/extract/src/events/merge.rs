@@ -55,9 +55,6 @@ pub(super) fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         _ => true,
     };
     let known_agent = a.roles.actor1.is_some() && b.roles.actor1.is_some();
-    // "كما حاصر المسلحون بلدتي …": a sentence that opens with "also" adds
-    // another happening; it joins an earlier one only at the same place.
-    let also = a.sentence != b.sentence && opens_with_also(doc, b.sentence);
     // The same name in two sentences ("قرية الشرجه بالحديدة" … "قرية
     // الشرجه بمديرية الجراحي"), whatever each was coded to.
     let same_name = match (&a.place, &b.place) {
@@ -66,46 +63,22 @@ pub(super) fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         }
         _ => false,
     };
+    // One happening told twice at places that are not the same: a lead and
+    // its details, a region and its town, a camp and its city. Not when a
+    // later sentence opens with "also" ("كما حاصر المسلحون بلدتي …"): that
+    // is another happening.
+    let told_again = a.sentence == b.sentence || !opens_with_also(doc, b.sentence);
     let same_place = match (a.place_id(doc), b.place_id(doc)) {
         (Some(x), Some(y)) => {
-            // A vague place (a road, "near X", a region) and a precise one
-            // in its reach, same day and agent: one event told twice.
-            let vaguest = a
-                .place
-                .iter()
-                .chain(b.place.iter())
-                .map(|p| p.precision)
-                .max()
-                .unwrap_or(1);
-            let reach_km = match vaguest {
-                3 => REGION_REACH_KM,
-                2 => 20.0,
-                _ => 0.0,
-            };
-            let same_country = doc.gaz.place(x).country_code == doc.gaz.place(y).country_code;
-            // An agreement or a deployment told at a camp and at its city.
-            let strategic_nearby = a.sub.event_type() == EventType::StrategicDevelopments
-                && known_agent
-                && same_agent
-                && within_km(doc, x, y, STRATEGIC_REACH_KM);
             x == y
                 || same_name
-                || (!also && strategic_nearby)
                 || (a.sentence == b.sentence && !(own_place(a) && own_place(b)))
-                || (vaguest >= 2
-                    && !also
-                    && a.sentence != b.sentence
-                    // Protests in a region and in one of its towns are
-                    // often two gatherings.
-                    && a.sub.event_type() != EventType::Protests
-                    && same_agent
-                    && same_country
-                    && within_km(doc, x, y, reach_km))
+                || (told_again && same_agent && nearby_retelling(doc, a, b, x, y, known_agent))
         }
         (None, None) => true,
         // A lead with no place ("غارات جوية على مدرسة شمال اليمن") and the
         // report that names it, by the same agent.
-        (None, Some(_)) => a.sentence == b.sentence || (!also && known_agent && same_agent),
+        (None, Some(_)) => a.sentence == b.sentence || (told_again && known_agent && same_agent),
         (Some(_), None) => a.sentence == b.sentence,
     };
     // A first mention that states no day (dated by default to the article's
@@ -139,6 +112,43 @@ pub(super) fn same_happening(doc: &Doc, a: &Event, b: &Event) -> bool {
         _ => true,
     };
     same_place && same_day && compatible_actors
+}
+
+/// Two places of one happening told again by the same agent: an agreement
+/// or deployment at a camp and at its city (5 km), or, in two sentences, a
+/// vague place (a road, "near X", a governorate or region) and a precise one
+/// within its reach in the same country. Protests in a region and in one of its towns
+/// are often two gatherings, so they are not joined by reach.
+fn nearby_retelling(
+    doc: &Doc,
+    a: &Event,
+    b: &Event,
+    x: PlaceId,
+    y: PlaceId,
+    known_agent: bool,
+) -> bool {
+    if a.sub.event_type() == EventType::StrategicDevelopments
+        && known_agent
+        && within_km(doc, x, y, STRATEGIC_REACH_KM)
+    {
+        return true;
+    }
+    let vaguest = a
+        .place
+        .iter()
+        .chain(b.place.iter())
+        .map(|p| p.precision)
+        .max()
+        .unwrap_or(1);
+    let reach_km = match vaguest {
+        3 => REGION_REACH_KM,
+        2 => 20.0,
+        _ => return false,
+    };
+    a.sentence != b.sentence
+        && a.sub.event_type() != EventType::Protests
+        && doc.gaz.place(x).country_code == doc.gaz.place(y).country_code
+        && within_km(doc, x, y, reach_km)
 }
 
 /// Does sentence `si` open with "also" ("كما", "كذلك", "وكذلك")?
@@ -185,23 +195,21 @@ pub(super) fn merge(doc: &Doc, out: &mut Outcome) {
         }
         // Of several events it could be, the one at its own place ("ريفي حلب
         // وإدلب … وأسقطت": the list's events stay at their places).
-        let target = match antecedent {
-            Some(i) => Some(i),
-            None => {
-                let candidates: Vec<usize> = (0..merged.len())
-                    .filter(|&i| same_happening(doc, &merged[i], &e))
-                    .collect();
-                candidates
-                    .iter()
-                    .copied()
-                    .find(|&i| {
-                        merged[i].place_id(doc).is_some()
-                            && merged[i].place_id(doc) == e.place_id(doc)
-                    })
-                    .or(candidates.first().copied())
-            }
-        }
-        .map(|i| &mut merged[i]);
+        let target = antecedent
+            .or_else(|| {
+                let own = e.place_id(doc);
+                let mut first = None;
+                for (i, k) in merged.iter().enumerate() {
+                    if same_happening(doc, k, &e) {
+                        if own.is_some() && k.place_id(doc) == own {
+                            return Some(i);
+                        }
+                        first.get_or_insert(i);
+                    }
+                }
+                first
+            })
+            .map(|i| &mut merged[i]);
         match target {
             Some(k) => {
                 out.dropped.push((e.trigger, e.sub, DropReason::Duplicate));
@@ -236,7 +244,7 @@ pub(super) fn places_compatible(doc: &Doc, a: &Event, b: &Event) -> bool {
     let (p, q) = (doc.gaz.place(x), doc.gaz.place(y));
     x == y
         || (p.country_code == q.country_code && p.admin1_code == q.admin1_code)
-        || rasid_gazetteer::distance_km((p.lat, p.lon), (q.lat, q.lon)) <= 30.0
+        || within_km(doc, x, y, 30.0)
 }
 
 pub(super) fn better_role(a: &Option<Role>, b: Option<Role>) -> Option<Role> {

@@ -427,12 +427,12 @@ impl Scan<'_> {
             *last_agent = Some((si, a.clone()));
         }
         sub = settle_type(doc, m, trigger, frame, sub, &mut roles, sentence);
-        let (date, time_precision, date_span, own_date, dated_past) =
-            if is_earlier_step(doc, m, sentence) {
-                (doc.published, doc.published.map(|_| 1), None, false, false)
-            } else {
-                date_for(doc, m, sentence)
-            };
+        let earlier_step = is_earlier_step(doc, m, sentence);
+        let (date, time_precision, date_span, own_date, dated_past) = if earlier_step {
+            (doc.published, doc.published.map(|_| 1), None, false, false)
+        } else {
+            date_for(doc, m, sentence)
+        };
         if dated_past && !include_background {
             return Err((m.span, sub, DropReason::Background));
         }
@@ -443,7 +443,7 @@ impl Scan<'_> {
                 _ => None,
             })
             .or(article_source);
-        let places = places_for(doc, m, frame, si, clause);
+        let places = places_for(doc, m, frame, si, clause, earlier_step);
         if placed_abroad(doc, &places, sentence, clause) {
             return Err((m.span, sub, DropReason::Abroad));
         }

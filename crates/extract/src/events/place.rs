@@ -51,7 +51,7 @@ pub(super) fn placed_abroad(
     let own = places
         .iter()
         .find(|p| p.source == PlaceSource::Clause)
-        .map(|p| doc.places[p.named].span.start);
+        .map(|p| &doc.places[p.named]);
     // A mention that refers back to an event placed earlier is judged there.
     let borrowed = places.iter().any(|p| p.source == PlaceSource::Inherited);
     // "وفي شوارع باريس، خرجت مظاهرة … تضامناً مع غزة": a place put before
@@ -61,14 +61,10 @@ pub(super) fn placed_abroad(
         end: clause.start,
     })
     .is_some();
-    let own_locative = places
-        .iter()
-        .find(|p| p.source == PlaceSource::Clause)
-        .is_some_and(|p| doc.places[p.named].cues.locative);
     match (abroad_in(clause), own) {
-        (Some(a), Some(p)) => a < p,
+        (Some(a), Some(p)) => a < p.span.start,
         (Some(_), None) => true,
-        (None, Some(_)) => fronted && !own_locative,
+        (None, Some(p)) => fronted && !p.cues.locative,
         (None, None) => !borrowed && abroad_in(sentence).is_some(),
     }
 }
@@ -109,6 +105,7 @@ pub(super) fn places_for(
     frame: Frame,
     si: usize,
     clause: ByteSpan,
+    earlier_step: bool,
 ) -> Vec<EventPlace> {
     let hits = &doc.places;
     // "من X" is where a force withdraws from (the place of a withdrawal),
@@ -184,14 +181,16 @@ pub(super) fn places_for(
         vec![p]
     };
     // Before the trigger in the same sentence: the nearest non-container,
-    // unless the trigger names an earlier step of another happening.
+    // unless the trigger names an earlier step of another happening
+    // ([`is_earlier_step`]).
     let sentence = doc.sentence(si);
-    let earlier_step = is_earlier_step(doc, m, sentence);
-    let before: Vec<usize> = (0..hits.len())
-        .filter(|&i| {
-            !earlier_step && hits[i].sentence == si && hits[i].span.end <= m.span.start && usable(i)
-        })
-        .collect();
+    let before: Vec<usize> = if earlier_step {
+        Vec::new()
+    } else {
+        (0..hits.len())
+            .filter(|&i| hits[i].sentence == si && hits[i].span.end <= m.span.start && usable(i))
+            .collect()
+    };
     let not_container = |i: usize| {
         !before
             .iter()
@@ -258,23 +257,27 @@ pub(super) fn places_for(
     Vec::new()
 }
 
-/// Words that put a trigger in another happening than the one before it:
-/// its cause or its time frame ("ردا على", "منذ بدء"). Not "بعد": "بعد
-/// اقتحام المنزل" is often an earlier step of the same happening.
-pub(super) const OTHER_HAPPENING_LINKS: &[&str] = &["ردا", "رداً", "منذ", "انتقاما"];
+/// Words that introduce what a happening answers ("ردا على", "انتقاما لـ"),
+/// as normalized text writes them (no tanween).
+const CAUSE_WORDS: &[&str] = &["ردا", "انتقاما"];
 
 /// Does background cue `c` introduce the cause of what came before ("ردا
 /// على", "انتقاماً لـ")?
 pub(super) fn introduces_cause(doc: &Doc, c: &Mention) -> bool {
     let first = doc.an.tokens[doc.token_index(c.span.start)].text(doc.text());
-    ["ردا", "رداً", "انتقاما", "انتقاماً"].contains(&first)
+    CAUSE_WORDS.contains(&first)
 }
 
-/// Is trigger `m` introduced as another happening ("ردا على استهداف")?
+/// Is trigger `m` introduced as another happening than the one before it:
+/// its cause or its time frame ("ردا على استهداف", "منذ بدء العدوان")? Not
+/// "بعد": "بعد اقتحام المنزل" is often an earlier step of the same happening.
 pub(super) fn relates_other_happening(doc: &Doc, m: &Mention) -> bool {
     let text = doc.text();
     let t = doc.token_index(m.span.start);
-    (t.saturating_sub(3)..t).any(|i| OTHER_HAPPENING_LINKS.contains(&doc.an.tokens[i].text(text)))
+    (t.saturating_sub(3)..t).any(|i| {
+        let w = doc.an.tokens[i].text(text);
+        w == "منذ" || CAUSE_WORDS.contains(&w)
+    })
 }
 
 /// A happening named as what came before the sentence's main one

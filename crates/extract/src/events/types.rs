@@ -53,7 +53,7 @@ pub(super) fn settle_type(
             && roles.actor2.is_none();
         if state_only {
             roles.actor2 = roles.actor1.take();
-            roles.actor1 = Some(rioters());
+            roles.actor1 = Some(unnamed(rasid_lexicon::ActorKind::Rioters));
             sub = SubEventType::ViolentDemonstration;
         }
     }
@@ -70,7 +70,7 @@ pub(super) fn settle_type(
             .as_mut()
             .filter(|a| a.kind == rasid_lexicon::ActorKind::Protesters)
         {
-            *a = rioters();
+            *a = unnamed(rasid_lexicon::ActorKind::Rioters);
         }
     }
     // "فرقت قوى الأمن المحتجين … واعتقلت عدداً منهم": arrests made while
@@ -107,46 +107,7 @@ pub(super) fn settle_type(
             std::mem::swap(&mut roles.actor1, &mut roles.actor2);
         }
     }
-    sub = by_who_acts(sub, roles);
-    // "هاجم شبان غاضبون خيم النازحين": rioters attacking anyone but an
-    // armed group are mob violence.
-    let rioters_act = roles
-        .actor1
-        .as_ref()
-        .is_some_and(|a| a.kind == rasid_lexicon::ActorKind::Rioters);
-    let armed_target = roles.actor2.as_ref().is_some_and(|a| !a.is_civilian());
-    if rioters_act
-        && matches!(sub, SubEventType::ArmedClash | SubEventType::Attack)
-        && !armed_target
-    {
-        sub = SubEventType::MobViolence;
-        roles
-            .actor2
-            .get_or_insert_with(|| unnamed(rasid_lexicon::ActorKind::Civilians));
-    }
-    // "أطلقت قوات الأمن النار على المتظاهرين": force against a peaceful
-    // protest is a protest event (ACLED), with the protesters as actor1
-    // and the force as actor2.
-    let is_protesters = |r: &Option<Role>| {
-        r.as_ref()
-            .is_some_and(|a| a.kind == rasid_lexicon::ActorKind::Protesters)
-    };
-    if matches!(sub, SubEventType::Attack | SubEventType::ArmedClash) {
-        if is_protesters(&roles.actor2) && !is_protesters(&roles.actor1) {
-            sub = SubEventType::ExcessiveForceAgainstProtesters;
-            std::mem::swap(&mut roles.actor1, &mut roles.actor2);
-        } else if is_protesters(&roles.actor1) && FIRING_TRIGGERS.contains(&trigger.id.as_str()) {
-            // "أطلق عناصر الحراسة النار على محتجين": protesters are
-            // fired on, they do not fire.
-            sub = SubEventType::ExcessiveForceAgainstProtesters;
-        }
-    }
-    sub
-}
-
-/// Unnamed rioters of the event's country.
-fn rioters() -> Role {
-    unnamed(rasid_lexicon::ActorKind::Rioters)
+    by_who_acts(sub, roles, FIRING_TRIGGERS.contains(&trigger.id.as_str()))
 }
 
 /// An actor the text does not name, of the event's country: rioters,
@@ -201,28 +162,40 @@ pub(super) fn guess_air_strike(
 pub(super) const FIRING_TRIGGERS: &[&str] = &["trigger/attack/itlaq-nar"];
 
 /// ACLED decides some types by who acts against whom, not by the word:
-/// killing armed men is a clash, fighting civilians is an attack, a crowd
-/// attacking people is mob violence, a state force "abducting" is arresting.
-pub(super) fn by_who_acts(sub: SubEventType, roles: &Roles) -> SubEventType {
+/// killing armed men is a clash, fighting civilians is an attack, rioters
+/// attacking anyone but an armed group are mob violence, force used on
+/// protesters is a protest event (the protesters actor1, the force actor2;
+/// "أطلق الحراس النار على محتجين": with a `firing` word protesters are
+/// never the shooters), a state force "abducting" is arresting.
+pub(super) fn by_who_acts(sub: SubEventType, roles: &mut Roles, firing: bool) -> SubEventType {
     use rasid_lexicon::ActorKind;
-    let kind1 = roles.actor1.as_ref().map(|r| r.kind);
+    let kind = |r: &Option<Role>| r.as_ref().map(|r| r.kind);
+    let (kind1, kind2) = (kind(&roles.actor1), kind(&roles.actor2));
     let civilian_target = roles.actor2.as_ref().is_some_and(Role::is_civilian);
     let armed_target = roles.actor2.as_ref().is_some_and(|r| !r.is_civilian());
+    let violent = matches!(sub, SubEventType::Attack | SubEventType::ArmedClash);
+    if violent && kind2 == Some(ActorKind::Protesters) && kind1 != Some(ActorKind::Protesters) {
+        std::mem::swap(&mut roles.actor1, &mut roles.actor2);
+        return SubEventType::ExcessiveForceAgainstProtesters;
+    }
+    if violent && kind1 == Some(ActorKind::Protesters) && firing {
+        return SubEventType::ExcessiveForceAgainstProtesters;
+    }
     match sub {
+        _ if kind1 == Some(ActorKind::Rioters)
+            && ((violent && !armed_target)
+                || (sub == SubEventType::ViolentDemonstration && civilian_target)) =>
+        {
+            roles
+                .actor2
+                .get_or_insert_with(|| unnamed(ActorKind::Civilians));
+            SubEventType::MobViolence
+        }
         SubEventType::Attack if armed_target => SubEventType::ArmedClash,
         SubEventType::ArmedClash
             if civilian_target && roles.actor1.as_ref().is_some_and(|r| !r.is_civilian()) =>
         {
-            if kind1 == Some(ActorKind::Rioters) {
-                SubEventType::MobViolence
-            } else {
-                SubEventType::Attack
-            }
-        }
-        SubEventType::Attack | SubEventType::ViolentDemonstration
-            if civilian_target && kind1 == Some(ActorKind::Rioters) =>
-        {
-            SubEventType::MobViolence
+            SubEventType::Attack
         }
         SubEventType::Abduction if kind1 == Some(ActorKind::StateForces) => SubEventType::Arrests,
         other => other,
