@@ -291,12 +291,8 @@ fn unresolve_namesakes(doc: &Doc, hits: &mut [PlaceHit]) {
             namesakes.push(here.core.slice(text));
         }
     }
-    if namesakes.is_empty() {
-        return;
-    }
-    let names: Vec<String> = namesakes.iter().map(|s| s.to_string()).collect();
     for h in hits.iter_mut() {
-        if names.iter().any(|n| n == h.core.slice(text)) {
+        if namesakes.contains(&h.core.slice(text)) {
             h.resolution = None;
         }
     }

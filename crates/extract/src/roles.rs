@@ -58,7 +58,8 @@ impl Role {
     }
 }
 
-/// Kinds of actor that can be the hedged identity of an attacker.
+/// Kinds of actor that can strike: not civilians, not organisations (UN,
+/// Red Cross).
 fn agent_like_kind(role: &Role) -> bool {
     !role.is_civilian() && !role.is_organisation()
 }
@@ -76,7 +77,7 @@ pub(crate) fn antecedent(doc: &Doc, role: &Role) -> Option<Role> {
         return None;
     }
     let text = doc.text();
-    let mention = doc.mentions.iter().find(|m| m.span == span)?;
+    let mention = doc.mentions_in(span).find(|m| m.span == span)?;
     let ti = doc.token_index(span.start);
     let pointed = ti
         .checked_sub(1)
@@ -95,12 +96,11 @@ pub(crate) fn antecedent(doc: &Doc, role: &Role) -> Option<Role> {
         .iter()
         .take_while(|m| m.span.end <= span.start)
         .filter_map(|m| match m.entry {
-            Entry::Actor(id) => Some((doc.lex.actor(id), m.span)),
+            Entry::Actor(id) => Some(Role::of_actor(doc.lex.actor(id), m.span)),
             _ => None,
         })
-        .filter(|(a, _)| !a.name.starts_with("Unidentified") && armed(a.kind))
+        .filter(|r| !r.is_unidentified() && armed(r.kind))
         .last()
-        .map(|(a, s)| Role::of_actor(a, s))
 }
 
 /// Fills `{country}`; without a country, drops the qualifier.
@@ -256,13 +256,11 @@ const AGENT_MARKERS: &[&str] = &[
 /// Words after which a verb opens a new clause, its subject following it.
 const CLAUSE_OPENERS: &[&str] = &[
     "ان",
-    "أن",
     "بعدما",
     "عندما",
     "حين",
     "حيث",
     "اذ",
-    "إذ",
     "لما",
     "قد",
     "وقد",
@@ -518,8 +516,7 @@ pub(crate) fn roles_for(
     // Civilians, organisations (UN, Red Cross) and an actor written with ل
     // ("مواقع لقسد": the owner of a target) are not the ones who strike.
     let agent_like = |a: &ActorMention| {
-        !a.role.is_civilian()
-            && !a.role.is_organisation()
+        agent_like_kind(&a.role)
             && !is_reporter(doc, a.token)
             && !a.owner
             && !after_victim_marker(doc, a.token)

@@ -29,16 +29,22 @@ pub(super) fn placed_abroad(
         // Not in a "من" phrase ("من قواعد داخل إيران"): missiles fired
         // from abroad land in the region.
         let origin = (ti.saturating_sub(3)..ti).any(|i| doc.an.tokens[i].text(text) == "من");
+        // The words that make a name a place elsewhere do so here: a place
+        // type, a direction or "near" cue ("بالعاصمة نيروبي", "جنوب موسكو",
+        // "خارج الخرطوم").
+        let place_cue = matches!(
+            doc.cue_before(c.span.start, 1),
+            Some((_, Cue::PlaceType(_) | Cue::Direction(_) | Cue::Near))
+        );
         !origin
             && (prefix.contains('ب')
                 || prefix.contains('ل')
+                || place_cue
                 || ti.checked_sub(1).is_some_and(|p| {
                     let w = doc.an.tokens[p].text(text);
                     crate::places::LOCATIVE_PREPOSITIONS.contains(&w)
-                        || ABROAD_RELATIONS.contains(&w)
-                        // "بالعاصمة نيروبي", "في شوارع باريس"
                         || rasid_text::clitics::proclitic_splits(w)
-                            .any(|s| PLACE_NOUNS.contains(&s.stem))
+                            .any(|s| FRONT_NOUNS.contains(&s.stem))
                 }))
     };
     let abroad_in = |span: ByteSpan| {
@@ -69,32 +75,9 @@ pub(super) fn placed_abroad(
     }
 }
 
-/// Words that place something relative to a place abroad ("خارج
-/// الخرطوم", "جنوب موسكو").
-pub(super) const ABROAD_RELATIONS: &[&str] = &[
-    "خارج",
-    "قرب",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "وسط",
-];
-
-/// Nouns after which a name is a place ("العاصمة باريس", "محور دونيتسك").
-pub(super) const PLACE_NOUNS: &[&str] = &[
-    "العاصمه",
-    "مدينه",
-    "محور",
-    "شوارع",
-    "ولايه",
-    "اقليم",
-    "منطقه",
-];
+/// Nouns of a front or a street before a place name abroad ("محور
+/// دونيتسك", "في شوارع باريس") that no place-type cue carries.
+const FRONT_NOUNS: &[&str] = &["محور", "شوارع"];
 
 /// The places of a trigger: the first place after it in its clause and the
 /// places listed with it ("حولا وكفرشوبا وكفركلا"), else the nearest place
