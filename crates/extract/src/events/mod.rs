@@ -331,26 +331,17 @@ impl Scan<'_> {
             start: m.span.end,
             end: clause_end.max(m.span.end),
         };
+        // The clause around the trigger, from the trigger before it.
+        let around = ByteSpan {
+            start: clause_start.min(m.span.start),
+            end: clause.end,
+        };
         // "تنفذ القوات مداهمات متكررة": a habit, unless the sentence names the day.
-        let habitual = doc
-            .cues_in(ByteSpan {
-                start: clause_start.min(m.span.start),
-                end: clause.end,
-            })
-            .any(|(_, c)| matches!(c, Cue::Habitual));
+        let habitual = doc.cues_in(around).any(|(_, c)| matches!(c, Cue::Habitual));
         if habitual && !dated_now(doc, sentence) {
             return Err((m.span, sub, DropReason::Habitual));
         }
-        let roles = roles_for(
-            doc,
-            m,
-            frame,
-            sentence,
-            ByteSpan {
-                start: clause_start.min(m.span.start),
-                end: clause.end,
-            },
-        );
+        let roles = roles_for(doc, m, frame, sentence, around);
         // The toll is read once per sentence, with the trigger it belongs to.
         let (deaths, toll_owner) = match *deaths_cache {
             Some((cached, d, owner)) if cached == si => (d, owner),
